@@ -1,0 +1,93 @@
+import type { StylesheetJson } from 'cytoscape';
+import { TYPE_STYLES } from '../../core/encode/encode.ts';
+import { ENTITY_TYPES } from '../../core/model/schema.ts';
+
+/**
+ * The stylesheet. Static values only (no function mappers) so that Cytoscape
+ * can cache them; per-element values come through `data(...)`.
+ */
+export function stylesheet(): StylesheetJson {
+  const typeRules = ENTITY_TYPES.map((t) => ({
+    selector: `node[type = "${t}"]`,
+    style: {
+      'background-color': TYPE_STYLES[t].color,
+      shape: TYPE_STYLES[t].shape,
+      'border-color': TYPE_STYLES[t].ink,
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(short)',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1d232b',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'overlay-padding': 4,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...typeRules,
+    { selector: 'node.minor', style: { label: '' } },
+    { selector: 'node.labelled', style: { label: 'data(short)' } },
+    {
+      selector: 'node.full, node:selected, node.hovered',
+      style: {
+        label: 'data(name)',
+        'text-wrap': 'wrap',
+        'text-max-width': '200px',
+        'font-size': 12,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 5, 'border-color': '#111111', 'z-index': 30 },
+    },
+    { selector: 'node.dim', style: { opacity: 0.25 } },
+    { selector: 'node.faded', style: { opacity: 0.12, label: '' } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#6a0dad', opacity: 1 } },
+    { selector: '.gone', style: { display: 'none' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': '#8a94a3',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#8a94a3',
+        'arrow-scale': 0.7,
+        opacity: 0.75,
+        'font-size': 10,
+        color: '#303740',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge.collab', style: { width: 2.2, 'line-color': '#4a5566', 'target-arrow-color': '#4a5566' } },
+    { selector: 'edge.derived', style: { 'line-style': 'dotted', 'line-color': '#c2a25a', 'target-arrow-color': '#c2a25a' } },
+    { selector: 'edge.weak', style: { 'line-style': 'dashed' } },
+    {
+      selector: 'edge.hl, edge.hovered, edge:selected',
+      style: { label: 'data(label)', opacity: 1, width: 2.6, 'z-index': 10 },
+    },
+    { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111', width: 3.5 } },
+    { selector: 'edge.dim', style: { opacity: 0.12 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    { selector: 'edge.path', style: { 'line-color': '#6a0dad', 'target-arrow-color': '#6a0dad', width: 4, opacity: 1, label: 'data(label)' } },
+  ];
+}

@@ -1,0 +1,114 @@
+/**
+ * The visible subgraph: which entities and edges the current filters, focus and
+ * hidden list keep. Pure; recomputed from (graph, view state).
+ *
+ * Filter semantics, chosen so that filtering by place or period keeps the
+ * actors of what happened there and then:
+ * - events pass the date filter by their dates and the country filter by where they took place;
+ * - countries pass the country filter if chosen;
+ * - everything else (organizations, people, topics, publications without a date)
+ *   passes when it is directly linked to a chosen country or to an event that passed.
+ */
+import type { EntityType } from '../model/schema.ts';
+import type { Entity } from '../model/schema.ts';
+import { ENTITY_TYPES } from '../model/schema.ts';
+import { dateEnd, dateStart } from '../model/dates.ts';
+import type { ViewState } from '../view/state.ts';
+import { countriesOf, dateSpan, kHop, neighbours, otherEnd } from './graph.ts';
+import type { GraphIndex } from './graph.ts';
+
+export interface Projection {
+  /** Entities drawn normally. */
+  nodes: Set<string>;
+  /** Entities drawn faded (filtered out, in fade mode). */
+  faded: Set<string>;
+  /** Edges between drawn entities whose relation type is not filtered out. */
+  edges: Set<string>;
+  /** Entities passing the filters, by type (what each type filter keeps). */
+  keptByType: Record<EntityType, number>;
+  /** Entities passing the filters. */
+  kept: number;
+}
+
+export function passingFilters(g: GraphIndex, s: ViewState): Set<string> {
+  const hiddenTypes = new Set(s.hiddenTypes);
+  const chosen = new Set(s.countries);
+  const byCountry = chosen.size > 0;
+  const byDate = s.from !== null || s.to !== null;
+  const from = s.from !== null ? dateStart(s.from) : undefined;
+  const to = s.to !== null ? dateEnd(s.to) : undefined;
+  const dateOk = (e: Entity): boolean => {
+    if (!byDate) return true;
+    const span = dateSpan(e);
+    if (!span) return false;
+    return (from === undefined || span[1] >= from) && (to === undefined || span[0] <= to);
+  };
+  const inChosen = (id: string) => countriesOf(g, id).some((c) => chosen.has(c));
+
+  const passed = new Set<string>();
+  const events = new Set<string>();
+  if (!byCountry && !byDate) {
+    for (const e of g.entities) if (!hiddenTypes.has(e.type)) passed.add(e.id);
+    return passed;
+  }
+  for (const e of g.entities) {
+    if (e.type !== 'event') continue;
+    if (dateOk(e) && (!byCountry || inChosen(e.id))) events.add(e.id);
+  }
+  for (const e of g.entities) {
+    if (hiddenTypes.has(e.type)) continue;
+    let ok: boolean;
+    if (e.type === 'event') ok = events.has(e.id);
+    else if (e.type === 'country') ok = byCountry ? chosen.has(e.id) : linkedToEvent(g, e.id, events);
+    else {
+      const dated = e.type === 'publication' && dateSpan(e) !== undefined;
+      const placeOk = !byCountry || inChosen(e.id) || linkedToEvent(g, e.id, events);
+      const timeOk = !byDate || (dated ? dateOk(e) : linkedToEvent(g, e.id, events));
+      ok = placeOk && timeOk;
+    }
+    if (ok) passed.add(e.id);
+  }
+  return passed;
+}
+
+function linkedToEvent(g: GraphIndex, id: string, events: Set<string>): boolean {
+  for (const edge of g.incident.get(id) ?? []) if (events.has(otherEnd(edge, id))) return true;
+  return false;
+}
+
+export function project(g: GraphIndex, s: ViewState): Projection {
+  const passed = passingFilters(g, s);
+  const hidden = new Set(s.hidden);
+  const hiddenRel = new Set(s.hiddenRelations);
+  const edgeOk = (edge: { type: string }) => !hiddenRel.has(edge.type);
+
+  let scope: Set<string>;
+  if (s.depth > 0 && s.selected !== null && g.byId.has(s.selected)) {
+    const within = (id: string) => !hidden.has(id) && (s.filterMode === 'fade' || passed.has(id));
+    scope = kHop(g, [s.selected], s.depth, within, edgeOk);
+    for (const x of s.expanded) {
+      if (!scope.has(x)) continue;
+      for (const n of neighbours(g, x, edgeOk)) if (!hidden.has(n)) scope.add(n);
+    }
+  } else {
+    scope = new Set(g.entities.map((e) => e.id).filter((id) => !hidden.has(id)));
+  }
+
+  const nodes = new Set<string>();
+  const faded = new Set<string>();
+  for (const id of scope) {
+    if (passed.has(id)) nodes.add(id);
+    else if (s.filterMode === 'fade') faded.add(id);
+  }
+  const drawn = (id: string) => nodes.has(id) || faded.has(id);
+  const edges = new Set<string>();
+  for (const edge of g.edges) {
+    if (edgeOk(edge) && drawn(edge.source) && drawn(edge.target)) edges.add(edge.id);
+  }
+  const keptByType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  for (const id of passed) {
+    const e = g.byId.get(id);
+    if (e) keptByType[e.type]++;
+  }
+  return { nodes, faded, edges, keptByType, kept: passed.size };
+}

@@ -1,0 +1,100 @@
+/**
+ * The loaded, immutable dataset: what the rest of the app reads.
+ * Built from a validated file by `finishDataset`, which gives every relation an
+ * id and removes whatever the file marks as sensitive.
+ */
+import type { DatasetInput, Entity, RelationInput, RelationType, Source } from './schema.ts';
+
+export interface Relation extends RelationInput {
+  id: string;
+}
+
+export interface Withheld {
+  /** Entities marked sensitive, and so never shown, indexed or exported. */
+  entities: number;
+  /** Relations marked sensitive, or touching a withheld entity. */
+  relations: number;
+  /** Individual fields listed in an entity's `sensitiveFields`. */
+  fields: number;
+}
+
+export interface Dataset {
+  readonly format: DatasetInput['format'];
+  readonly version: DatasetInput['version'];
+  readonly title: string;
+  readonly description?: string;
+  readonly language?: string;
+  readonly sources: readonly Source[];
+  readonly relationTypes: readonly RelationType[];
+  readonly entities: readonly Entity[];
+  readonly relations: readonly Relation[];
+  readonly withheld: Withheld;
+}
+
+/** The id a relation gets when the file gives none: stable across loads of the same file. */
+export function relationKey(r: Pick<RelationInput, 'source' | 'type' | 'target'>): string {
+  return `${r.source}>${r.type}>${r.target}`;
+}
+
+const PROTECTED = new Set(['id', 'type', 'name', 'citations']);
+
+export function finishDataset(input: DatasetInput): Dataset {
+  const withheld: Withheld = { entities: 0, relations: 0, fields: 0 };
+  const hidden = new Set<string>();
+  const entities: Entity[] = [];
+  for (const e of input.entities) {
+    if (e.sensitive) {
+      withheld.entities++;
+      hidden.add(e.id);
+      continue;
+    }
+    entities.push(stripFields(e, withheld));
+  }
+  const used = new Set<string>(input.relations.flatMap((r) => (r.id ? [r.id] : [])));
+  const relations: Relation[] = [];
+  for (const r of input.relations) {
+    if (r.sensitive || hidden.has(r.source) || hidden.has(r.target)) {
+      withheld.relations++;
+      continue;
+    }
+    let id = r.id ?? relationKey(r);
+    if (!r.id) {
+      let n = 2;
+      while (used.has(id)) id = `${relationKey(r)}#${n++}`;
+      used.add(id);
+    }
+    relations.push({ ...r, id });
+  }
+  return {
+    format: input.format,
+    version: input.version,
+    title: input.title,
+    description: input.description,
+    language: input.language,
+    sources: input.sources,
+    relationTypes: input.relationTypes,
+    entities,
+    relations,
+    withheld,
+  };
+}
+
+function stripFields(e: Entity, withheld: Withheld): Entity {
+  const fields = e.sensitiveFields;
+  if (!fields || fields.length === 0) return e;
+  const copy: Record<string, unknown> = { ...e };
+  const attrs: Record<string, unknown> | undefined = e.attributes ? { ...e.attributes } : undefined;
+  for (const f of fields) {
+    if (PROTECTED.has(f)) continue;
+    if (f in copy) {
+      delete copy[f];
+      withheld.fields++;
+    } else if (attrs && f in attrs) {
+      delete attrs[f];
+      withheld.fields++;
+    }
+  }
+  if (attrs) copy.attributes = attrs;
+  delete copy.sensitiveFields;
+  return copy as Entity;
+}

@@ -1,0 +1,199 @@
+/**
+ * Validation of a dataset file. Reports every problem at once (shape, references,
+ * dates), each with a JSON path and a sentence; never throws.
+ */
+import { datasetSchema, ENTITY_TYPES } from './schema.ts';
+import type { DatasetInput } from './schema.ts';
+import { dateStart, parseDate } from './dates.ts';
+import { describeJsonError, formatPath, fromZodIssue, quote } from './messages.ts';
+import type { ValidationIssue } from './messages.ts';
+import { finishDataset } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
+
+export type { ValidationIssue } from './messages.ts';
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[] };
+
+/** Hard cap so a pathological file cannot produce a million-line report. */
+export const MAX_REPORTED = 500;
+
+/** Parses JSON text and validates it. */
+export function parseDatasetText(text: string): LoadResult {
+  if (text.trim() === '') {
+    return { ok: false, errors: [{ path: '$', message: 'The file is empty: a dataset is a JSON object with "format", "entities" and "relations".' }] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [describeJsonError(text, e)] };
+  }
+  return validateDataset(data);
+}
+
+/** Validates already-parsed JSON. */
+export function validateDataset(data: unknown): LoadResult {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `A dataset must be a JSON object, but this file holds ${Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`}.` }],
+    };
+  }
+  const errors: ValidationIssue[] = [];
+  const shape = datasetSchema.safeParse(data, { reportInput: true });
+  if (!shape.success) {
+    for (const issue of shape.error.issues) errors.push(...fromZodIssue(issue));
+  }
+  errors.push(...checkReferences(data as Record<string, unknown>));
+  const unique = dedupe(errors);
+  if (unique.length > 0 || !shape.success) {
+    if (unique.length > MAX_REPORTED) {
+      const more = unique.length - MAX_REPORTED;
+      return { ok: false, errors: [...unique.slice(0, MAX_REPORTED), { path: '$', message: `…and ${more} more problems not listed.` }] };
+    }
+    return { ok: false, errors: unique };
+  }
+  return { ok: true, dataset: finishDataset(shape.data as DatasetInput), warnings: [] };
+}
+
+function dedupe(list: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return list.filter((i) => {
+    const key = `${i.path}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const items = (v: unknown): Obj[] => (Array.isArray(v) ? v.map((x) => (isObj(x) ? x : {})) : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * Checks that need the whole file: ids, references, real dates, date order.
+ * Works on raw JSON so it can report even when the shape check failed.
+ */
+function checkReferences(root: Obj): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const push = (path: (string | number)[], message: string) => out.push({ path: formatPath(path), message });
+
+  const sources = new Map<string, Obj>();
+  items(root.sources).forEach((s, i) => {
+    const id = str(s.id);
+    if (id === undefined) return;
+    if (sources.has(id)) push(['sources', i, 'id'], `Duplicate source id ${quote(id)}: every source needs its own id.`);
+    else sources.set(id, s);
+    checkDate(s.date, ['sources', i, 'date'], push);
+  });
+
+  const relationTypes = new Set<string>();
+  items(root.relationTypes).forEach((t, i) => {
+    const id = str(t.id);
+    if (id === undefined) return;
+    if (relationTypes.has(id)) push(['relationTypes', i, 'id'], `Duplicate relation type id ${quote(id)}.`);
+    relationTypes.add(id);
+  });
+
+  const entityTypes = new Map<string, string>();
+  const entities = items(root.entities);
+  entities.forEach((e, i) => {
+    const id = str(e.id);
+    if (id === undefined) return;
+    if (entityTypes.has(id)) push(['entities', i, 'id'], `Duplicate entity id ${quote(id)}: it is already used by an earlier entity.`);
+    else entityTypes.set(id, str(e.type) ?? '');
+  });
+
+  const checkCitations = (list: unknown, base: (string | number)[]) => {
+    items(list).forEach((c, j) => {
+      const src = str(c.source);
+      if (src === undefined) return;
+      const doc = sources.get(src);
+      if (!doc) {
+        push([...base, 'citations', j, 'source'], `Citation points to source ${quote(src)}, which is not declared in "sources".`);
+        return;
+      }
+      const paras = doc.paragraphs;
+      if (typeof c.paragraph === 'number' && typeof paras === 'number' && c.paragraph > paras) {
+        push([...base, 'citations', j, 'paragraph'], `Paragraph ${c.paragraph} does not exist: source ${quote(src)} has ${paras} paragraphs.`);
+      }
+    });
+  };
+
+  entities.forEach((e, i) => {
+    const base: (string | number)[] = ['entities', i];
+    checkCitations(e.citations, base);
+    if (e.type === 'event') {
+      const okStart = checkDate(e.start, [...base, 'start'], push);
+      const okEnd = checkDate(e.end, [...base, 'end'], push);
+      if (okStart && okEnd) checkOrder(e.start as string, e.end as string, [...base, 'end'], push);
+      if (isObj(e.location)) {
+        const country = str(e.location.country);
+        if (country !== undefined) {
+          const t = entityTypes.get(country);
+          if (t === undefined) push([...base, 'location', 'country'], `Location country ${quote(country)} is not an entity in this dataset.`);
+          else if (t !== 'country') push([...base, 'location', 'country'], `Location country ${quote(country)} is a ${t}, not a country.`);
+        }
+      }
+    }
+    if (e.type === 'publication') {
+      checkDate(e.date, [...base, 'date'], push);
+      if (isObj(e.period)) {
+        const a = checkDate(e.period.start, [...base, 'period', 'start'], push);
+        const b = checkDate(e.period.end, [...base, 'period', 'end'], push);
+        if (a && b) checkOrder(e.period.start as string, e.period.end as string, [...base, 'period', 'end'], push);
+      }
+    }
+    if (typeof e.type === 'string' && !(ENTITY_TYPES as readonly string[]).includes(e.type)) {
+      // reported by the schema already; nothing more to say here
+    }
+  });
+
+  const relationIds = new Set<string>();
+  items(root.relations).forEach((r, i) => {
+    const base: (string | number)[] = ['relations', i];
+    const id = str(r.id);
+    if (id !== undefined) {
+      if (relationIds.has(id)) push([...base, 'id'], `Duplicate relation id ${quote(id)}.`);
+      relationIds.add(id);
+    }
+    for (const end of ['source', 'target'] as const) {
+      const ref = str(r[end]);
+      if (ref !== undefined && !entityTypes.has(ref)) {
+        push([...base, end], `Relation ${end} ${quote(ref)} is not an entity in this dataset.`);
+      }
+    }
+    const type = str(r.type);
+    if (type !== undefined && !relationTypes.has(type)) {
+      const known = [...relationTypes].slice(0, 12).map((t) => JSON.stringify(t)).join(', ');
+      push([...base, 'type'], `Unknown relation type ${quote(type)}: declare it in "relationTypes"${known ? ` (declared: ${known}${relationTypes.size > 12 ? ', …' : ''})` : ''}.`);
+    }
+    if (str(r.source) !== undefined && r.source === r.target) {
+      push([...base, 'target'], `Relation points from ${quote(String(r.source))} to itself.`);
+    }
+    checkDate(r.date, [...base, 'date'], push);
+    checkCitations(r.citations, base);
+  });
+  return out;
+}
+
+/** Reports a string date that has the right shape but is not a real day (shape errors come from the schema). */
+function checkDate(value: unknown, path: (string | number)[], push: (p: (string | number)[], m: string) => void): boolean {
+  if (typeof value !== 'string') return false;
+  const p = parseDate(value);
+  if (p.ok) return true;
+  // Shape errors are already reported by the schema; report calendar errors here.
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(value)) push(path, `${JSON.stringify(String(path[path.length - 1]))}: ${p.reason}`);
+  return false;
+}
+
+function checkOrder(start: string, end: string, path: (string | number)[], push: (p: (string | number)[], m: string) => void) {
+  const s = dateStart(start);
+  const e = dateStart(end);
+  if (s !== undefined && e !== undefined && e < s) {
+    push(path, `The end date ${end} is before the start date ${start}.`);
+  }
+}

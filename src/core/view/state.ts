@@ -1,0 +1,127 @@
+/**
+ * The view state: ids and settings only, never copies of entities. Everything
+ * on screen is derived from (dataset, view state). Transitions are pure.
+ */
+import { ENTITY_TYPES } from '../model/schema.ts';
+import type { EntityType } from '../model/schema.ts';
+
+export const LAYOUTS = ['force', 'concentric', 'hierarchy', 'country', 'time'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const VIEWS = ['graph', 'list', 'collab', 'timeline', 'measures'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export type FilterMode = 'remove' | 'fade';
+
+export interface ViewState {
+  /** Selected entity id. */
+  selected: string | null;
+  /** Selected relation (edge) id; exclusive with `selected`. */
+  edge: string | null;
+  /** 0 = the whole graph; 1–3 = only the selection's neighbourhood at that depth. */
+  depth: 0 | 1 | 2 | 3;
+  /** Entities whose hidden neighbours were expanded while focused. */
+  expanded: readonly string[];
+  /** Entities the user hid. */
+  hidden: readonly string[];
+  /** Entity types filtered out. */
+  hiddenTypes: readonly EntityType[];
+  /** Relation types filtered out. */
+  hiddenRelations: readonly string[];
+  /** Keep only entities in these countries (empty = all). */
+  countries: readonly string[];
+  /** Date range (partial ISO dates), inclusive. */
+  from: string | null;
+  to: string | null;
+  filterMode: FilterMode;
+  layout: LayoutName;
+  view: ViewName;
+  query: string;
+}
+
+export function emptyView(): ViewState {
+  return {
+    selected: null,
+    edge: null,
+    depth: 0,
+    expanded: [],
+    hidden: [],
+    hiddenTypes: [],
+    hiddenRelations: [],
+    countries: [],
+    from: null,
+    to: null,
+    filterMode: 'remove',
+    layout: 'force',
+    view: 'graph',
+    query: '',
+  };
+}
+
+export function select(s: ViewState, id: string | null): ViewState {
+  if (s.selected === id && s.edge === null) return s;
+  // Focus follows the selection; clearing the selection returns to the whole graph.
+  return { ...s, selected: id, edge: null, expanded: id === null ? [] : s.expanded, depth: id === null ? 0 : s.depth };
+}
+
+export function selectEdge(s: ViewState, id: string | null): ViewState {
+  return { ...s, edge: id, selected: null };
+}
+
+export function setDepth(s: ViewState, depth: ViewState['depth']): ViewState {
+  return { ...s, depth, expanded: depth === 0 ? [] : s.expanded };
+}
+
+export function expand(s: ViewState, id: string): ViewState {
+  if (s.expanded.includes(id)) return s;
+  return { ...s, expanded: [...s.expanded, id], hidden: s.hidden.filter((h) => h !== id) };
+}
+
+export function hide(s: ViewState, id: string): ViewState {
+  if (s.hidden.includes(id)) return s;
+  return {
+    ...s,
+    hidden: [...s.hidden, id],
+    selected: s.selected === id ? null : s.selected,
+    depth: s.selected === id ? 0 : s.depth,
+  };
+}
+
+export function unhideAll(s: ViewState): ViewState {
+  return { ...s, hidden: [] };
+}
+
+export function wholeGraph(s: ViewState): ViewState {
+  return { ...s, depth: 0, expanded: [], hidden: [] };
+}
+
+export function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export function toggleType(s: ViewState, t: EntityType): ViewState {
+  return { ...s, hiddenTypes: toggle(s.hiddenTypes, t) };
+}
+
+export function toggleRelation(s: ViewState, t: string): ViewState {
+  return { ...s, hiddenRelations: toggle(s.hiddenRelations, t) };
+}
+
+export function setCountries(s: ViewState, countries: readonly string[]): ViewState {
+  return { ...s, countries: [...countries] };
+}
+
+export function setDates(s: ViewState, from: string | null, to: string | null): ViewState {
+  return { ...s, from, to };
+}
+
+export function clearFilters(s: ViewState): ViewState {
+  return { ...s, hiddenTypes: [], hiddenRelations: [], countries: [], from: null, to: null };
+}
+
+export function hasFilters(s: ViewState): boolean {
+  return s.hiddenTypes.length > 0 || s.hiddenRelations.length > 0 || s.countries.length > 0
+    || s.from !== null || s.to !== null;
+}
+
+export const isEntityType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);

@@ -1,0 +1,102 @@
+/**
+ * The app state: one immutable dataset and one view state (ids only), both
+ * replaced, never mutated; everything else is derived. The URL mirrors the view.
+ */
+import type { Dataset } from '../core/model/dataset.ts';
+import type { ValidationIssue } from '../core/model/validate.ts';
+import { buildGraph, neighbours } from '../core/graph/graph.ts';
+import type { GraphIndex } from '../core/graph/graph.ts';
+import { project } from '../core/graph/visible.ts';
+import type { Projection } from '../core/graph/visible.ts';
+import { emptyView } from '../core/view/state.ts';
+import type { ViewState } from '../core/view/state.ts';
+import { decodeView, mergeSearch, resolveIds } from '../core/view/url.ts';
+import { loadDataset } from '../io/load.ts';
+import type { DatasetSource } from '../io/load.ts';
+
+export interface LoadFailure {
+  origin: string;
+  errors: ValidationIssue[];
+}
+
+/** Whether a view change is a step the back button should return to. */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export class AppState {
+  dataset = $state.raw<Dataset | null>(null);
+  view = $state.raw<ViewState>(emptyView());
+  /** The last failed load; the dataset loaded before stays in `dataset`. */
+  failure = $state.raw<LoadFailure | null>(null);
+  loading = $state<string | null>(null);
+  /** Messages about the view (ids in a link that do not exist...). */
+  notices = $state.raw<string[]>([]);
+  /** Bumped when the canvas should re-run its layout (same view, new request). */
+  relayout = $state(0);
+
+  graph: GraphIndex | null = $derived(this.dataset ? buildGraph(this.dataset) : null);
+  degrees: ReadonlyMap<string, number> = $derived.by(() => {
+    const m = new Map<string, number>();
+    const g = this.graph;
+    if (g) for (const e of g.entities) m.set(e.id, neighbours(g, e.id).length);
+    return m;
+  });
+  projection: Projection | null = $derived(this.graph ? project(this.graph, this.view) : null);
+
+  /** Loads a dataset; on failure keeps the current one and records every problem. */
+  async load(src: DatasetSource): Promise<boolean> {
+    this.loading = src.kind === 'bundled' ? 'the bundled dataset' : src.kind === 'url' ? src.url : src.name;
+    try {
+      const { result, origin } = await loadDataset(src);
+      if (!result.ok) {
+        this.failure = { origin, errors: result.errors };
+        return false;
+      }
+      this.failure = null;
+      this.dataset = result.dataset;
+      this.#checkView();
+      return true;
+    } finally {
+      this.loading = null;
+    }
+  }
+
+  /** Applies a pure transition to the view and records it in the URL. */
+  update(fn: (s: ViewState) => ViewState, mode: HistoryMode = 'replace'): void {
+    const next = fn(this.view);
+    if (next === this.view) return;
+    this.view = next;
+    this.#writeUrl(mode);
+  }
+
+  /** Reads the view from the address bar (start-up, back and forward). */
+  readUrl(search: string): void {
+    const { state, problems } = decodeView(search);
+    this.view = state;
+    this.notices = problems;
+    this.#checkView();
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+
+  #checkView(): void {
+    const g = this.graph;
+    if (!g) return;
+    const { state, problems } = resolveIds(this.view, (id) => g.byId.has(id), (id) => g.edgeById.has(id));
+    if (problems.length) {
+      this.view = state;
+      this.notices = [...this.notices, ...problems];
+      this.#writeUrl('replace');
+    }
+  }
+
+  #writeUrl(mode: HistoryMode): void {
+    if (mode === 'none' || typeof history === 'undefined') return;
+    const search = mergeSearch(location.search, this.view);
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+}
