@@ -6,7 +6,9 @@ import type { Dataset } from '../core/model/dataset.ts';
 import type { ValidationIssue } from '../core/model/validate.ts';
 import { buildGraph, neighbours } from '../core/graph/graph.ts';
 import type { GraphIndex } from '../core/graph/graph.ts';
-import { project } from '../core/graph/visible.ts';
+import { passingFilters, project } from '../core/graph/visible.ts';
+import { SearchIndex } from '../core/search/index.ts';
+import type { SearchHit } from '../core/search/index.ts';
 import type { Projection } from '../core/graph/visible.ts';
 import { emptyView } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
@@ -40,7 +42,23 @@ export class AppState {
     if (g) for (const e of g.entities) m.set(e.id, neighbours(g, e.id).length);
     return m;
   });
-  projection: Projection | null = $derived(this.graph ? project(this.graph, this.view) : null);
+  search: SearchIndex | null = $derived(this.graph ? new SearchIndex(this.graph) : null);
+  /** Entities passing the filters (type, country, dates): search results honour them too. */
+  passing: Set<string> = $derived(this.graph ? passingFilters(this.graph, this.view) : new Set());
+  /** Search results for the query in the view, within the filters. */
+  hits: SearchHit[] = $derived.by(() => {
+    const q = this.view.query;
+    if (!this.search || q.trim() === '') return [];
+    const passing = this.passing;
+    return this.search.search(q, { filter: (id) => passing.has(id), sort: this.view.sort, limit: 200 });
+  });
+  projection: Projection | null = $derived.by(() => {
+    const g = this.graph;
+    if (!g) return null;
+    const v = this.view;
+    const only = v.searchGraph !== 'off' && v.query.trim() !== '' ? this.hits.map((h) => h.id) : undefined;
+    return project(g, v, only ? { ids: only, neighbours: v.searchGraph === 'neighbours' } : undefined);
+  });
 
   /** Loads a dataset; on failure keeps the current one and records every problem. */
   async load(src: DatasetSource): Promise<boolean> {

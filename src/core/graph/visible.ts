@@ -76,7 +76,13 @@ function linkedToEvent(g: GraphIndex, id: string, events: Set<string>): boolean 
   return false;
 }
 
-export function project(g: GraphIndex, s: ViewState): Projection {
+/** Restricts the graph to given entities (search matches), optionally with their neighbours. */
+export interface Restriction {
+  ids: readonly string[];
+  neighbours: boolean;
+}
+
+export function project(g: GraphIndex, s: ViewState, only?: Restriction): Projection {
   const passed = passingFilters(g, s);
   const hidden = new Set(s.hidden);
   const hiddenRel = new Set(s.hiddenRelations);
@@ -90,6 +96,8 @@ export function project(g: GraphIndex, s: ViewState): Projection {
       if (!scope.has(x)) continue;
       for (const n of neighbours(g, x, edgeOk)) if (!hidden.has(n)) scope.add(n);
     }
+  } else if (only) {
+    scope = kHop(g, only.ids, only.neighbours ? 1 : 0, (id) => !hidden.has(id), edgeOk);
   } else {
     scope = new Set(g.entities.map((e) => e.id).filter((id) => !hidden.has(id)));
   }

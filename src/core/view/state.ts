@@ -13,6 +13,17 @@ export type ViewName = (typeof VIEWS)[number];
 
 export type FilterMode = 'remove' | 'fade';
 
+/** Show search matches as the graph: off, the matches only, or the matches and their neighbours. */
+export const SEARCH_GRAPH = ['off', 'matches', 'neighbours'] as const;
+export type SearchGraph = (typeof SEARCH_GRAPH)[number];
+
+export const SORTS = ['relevance', 'date'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+/** Measures a node's size can follow. */
+export const SIZE_MEASURES = ['degree', 'weighted', 'betweenness', 'closeness', 'pagerank'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
 export interface ViewState {
   /** Selected entity id. */
   selected: string | null;
@@ -37,6 +48,15 @@ export interface ViewState {
   layout: LayoutName;
   view: ViewName;
   query: string;
+  /** Order of search results. */
+  sort: SortOrder;
+  /** Whether the search matches become the graph. */
+  searchGraph: SearchGraph;
+  /** "How is A connected to B": the two ends (entity ids). */
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** Node size follows this measure. */
+  sizeBy: SizeMeasure;
 }
 
 export function emptyView(): ViewState {
@@ -55,6 +75,11 @@ export function emptyView(): ViewState {
     layout: 'force',
     view: 'graph',
     query: '',
+    sort: 'relevance',
+    searchGraph: 'off',
+    pathFrom: null,
+    pathTo: null,
+    sizeBy: 'degree',
   };
 }
 

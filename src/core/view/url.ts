@@ -7,10 +7,10 @@
  * commas. Unknown parameters (such as `data`) are ignored here and kept by the caller.
  */
 import { isValidDate } from '../model/dates.ts';
-import { emptyView, isEntityType, LAYOUTS, VIEWS } from './state.ts';
+import { emptyView, isEntityType, LAYOUTS, SEARCH_GRAPH, SIZE_MEASURES, SORTS, VIEWS } from './state.ts';
 import type { LayoutName, ViewName, ViewState } from './state.ts';
 
-export const VIEW_PARAMS = ['sel', 'edge', 'depth', 'exp', 'hide', 'xt', 'xr', 'c', 'from', 'to', 'fade', 'layout', 'view', 'q'] as const;
+export const VIEW_PARAMS = ['sel', 'edge', 'depth', 'exp', 'hide', 'xt', 'xr', 'c', 'from', 'to', 'fade', 'layout', 'view', 'q', 'sort', 'sg', 'pa', 'pb', 'size'] as const;
 
 const enc = (s: string) => encodeURIComponent(s);
 const list = (items: readonly string[]) => items.map(enc).join(',');
@@ -33,6 +33,11 @@ export function encodeView(s: ViewState): string {
   if (s.layout !== d.layout) add('layout', s.layout);
   if (s.view !== d.view) add('view', s.view);
   if (s.query !== '') add('q', enc(s.query));
+  if (s.sort !== d.sort) add('sort', s.sort);
+  if (s.searchGraph !== d.searchGraph) add('sg', s.searchGraph);
+  if (s.pathFrom !== null) add('pa', enc(s.pathFrom));
+  if (s.pathTo !== null) add('pb', enc(s.pathTo));
+  if (s.sizeBy !== d.sizeBy) add('size', s.sizeBy);
   return parts.join('&');
 }
 
@@ -124,6 +129,20 @@ export function decodeView(search: string): Decoded {
   }
   const q = text('q');
   if (q !== undefined) s.query = q;
+  const pick = <T extends string>(k: string, allowed: readonly T[], what: string): T | undefined => {
+    const v = text(k);
+    if (v === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    problems.push(`${what} "${v}" is not one of ${allowed.join(', ')}; the default is used.`);
+    return undefined;
+  };
+  s.sort = pick('sort', SORTS, 'Sort order') ?? s.sort;
+  s.searchGraph = pick('sg', SEARCH_GRAPH, 'Search-as-graph setting') ?? s.searchGraph;
+  s.sizeBy = pick('size', SIZE_MEASURES, 'Size measure') ?? s.sizeBy;
+  const pa = text('pa');
+  if (pa) s.pathFrom = pa;
+  const pb = text('pb');
+  if (pb) s.pathTo = pb;
   if (s.depth > 0 && s.selected === null) s.depth = 0;
   return { state: s, problems };
 }
@@ -161,5 +180,12 @@ export function resolveIds(s: ViewState, has: (id: string) => boolean, hasEdge: 
   out.expanded = keep(s.expanded, 'expanded entities');
   out.hidden = keep(s.hidden, 'hidden entities');
   out.countries = keep(s.countries, 'countries');
+  for (const k of ['pathFrom', 'pathTo'] as const) {
+    const v = s[k];
+    if (v !== null && !has(v)) {
+      problems.push(`The link asks for a path ${k === 'pathFrom' ? 'from' : 'to'} "${v}", which is not in this dataset.`);
+      out[k] = null;
+    }
+  }
   return { state: out, problems };
 }

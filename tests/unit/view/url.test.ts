@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeView, encodeView, mergeSearch, resolveIds } from '../../../src/core/view/url.ts';
-import { emptyView, LAYOUTS, VIEWS } from '../../../src/core/view/state.ts';
+import { emptyView, LAYOUTS, SEARCH_GRAPH, SIZE_MEASURES, SORTS, VIEWS } from '../../../src/core/view/state.ts';
 import type { ViewState } from '../../../src/core/view/state.ts';
 import { ENTITY_TYPES } from '../../../src/core/model/schema.ts';
 
@@ -26,6 +26,11 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
   view: fc.constantFrom(...VIEWS),
   query: fc.string({ maxLength: 20 }),
+  sort: fc.constantFrom(...SORTS),
+  searchGraph: fc.constantFrom(...SEARCH_GRAPH),
+  pathFrom: fc.option(id, { nil: null }),
+  pathTo: fc.option(id, { nil: null }),
+  sizeBy: fc.constantFrom(...SIZE_MEASURES),
 }).map((s) => (s.selected === null ? { ...s, depth: 0 as const } : s));
 
 describe('URL codec', () => {
