@@ -30,7 +30,7 @@ export interface Highlight {
 }
 
 /** How many of the most connected nodes keep a label at any zoom. */
-const LABELLED = 14;
+const LABELLED = 18;
 
 export class GraphRenderer {
   readonly cy: Core;
@@ -176,10 +176,10 @@ export class GraphRenderer {
         quality: 'proof',
         randomize: false,
         animate: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 90,
-        gravity: 0.3,
+        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 120,
+        nodeSeparation: 100,
+        gravity: 0.25,
         numIter: 2500,
         padding: 30,
         fit: true,

@@ -52,6 +52,11 @@ export function primaryCountry(g: GraphIndex, id: string): string | undefined {
   return best;
 }
 
+/**
+ * Each country with the entities drawn next to it (see `primaryCountry`) as a
+ * compact cluster; clusters packed in rows, biggest first; entities tied to no
+ * country form one more cluster at the end.
+ */
 export function countryLayout(g: GraphIndex, visible: readonly string[], spacing = 60): Positions {
   const groups = new Map<string, string[]>();
   const loose: string[] = [];
@@ -68,22 +73,31 @@ export function countryLayout(g: GraphIndex, visible: readonly string[], spacing
   }
   const countries = visible.filter((id) => g.byId.get(id)?.type === 'country')
     .sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
+  const clusters: { centre?: string; members: string[] }[] = countries.map((c) => ({ centre: c, members: sortByType(g, groups.get(c) ?? []) }));
+  if (loose.length) clusters.push({ members: sortByType(g, loose) });
+  const radius = (n: number) => spacing * (0.9 + Math.sqrt(n + 0.5));
+  // Shelf packing: rows of clusters about as wide as the whole is tall.
+  const area = clusters.reduce((a, c) => a + (2 * radius(c.members.length)) ** 2, 0);
+  const rowWidth = Math.max(Math.sqrt(area) * 1.3, 2 * radius(clusters[0]?.members.length ?? 0));
   const pos: Positions = new Map();
-  const looseRadius = spacing * Math.sqrt(loose.length + 1);
-  const biggest = Math.max(1, ...countries.map((c) => groups.get(c)?.length ?? 0));
-  const groupRadius = spacing * Math.sqrt(biggest + 1);
-  const ring = countries.length <= 1 ? 0
-    : Math.max(looseRadius + groupRadius + spacing, (countries.length * (2 * groupRadius + spacing)) / (2 * Math.PI));
-  countries.forEach((c, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, countries.length) - Math.PI / 2;
-    const cx = ring * Math.cos(angle);
-    const cy = ring * Math.sin(angle);
-    pos.set(c, { x: cx, y: cy });
-    const members = sortByType(g, groups.get(c) ?? []);
-    cluster(cx, cy, members.length, spacing, spacing * 0.9).forEach((p, j) => pos.set(members[j]!, p));
-  });
-  const sortedLoose = sortByType(g, loose);
-  cluster(0, 0, sortedLoose.length, spacing).forEach((p, j) => pos.set(sortedLoose[j]!, p));
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const c of clusters) {
+    const r = radius(c.members.length);
+    if (x > 0 && x + 2 * r > rowWidth) {
+      x = 0;
+      y += rowHeight + spacing;
+      rowHeight = 0;
+    }
+    const cx = x + r;
+    const cy = y + r;
+    if (c.centre) pos.set(c.centre, { x: cx, y: cy });
+    cluster(cx, cy, c.members.length, spacing * 0.95, c.centre ? spacing * 0.9 : 0)
+      .forEach((p, j) => pos.set(c.members[j]!, p));
+    x += 2 * r + spacing;
+    rowHeight = Math.max(rowHeight, 2 * r);
+  }
   return pos;
 }
 
@@ -107,7 +121,7 @@ export interface TimeAxis {
  * rows so they do not overlap; undated entities under the mean position of the
  * dated entities they relate to, in one band per type.
  */
-export function timeLayout(g: GraphIndex, visible: readonly string[], width = 1600, gap = 70): TimeAxis {
+export function timeLayout(g: GraphIndex, visible: readonly string[], minWidth = 900, gap = 70): TimeAxis {
   const dated: { id: string; t: number }[] = [];
   const undated: string[] = [];
   for (const id of visible) {
@@ -118,15 +132,22 @@ export function timeLayout(g: GraphIndex, visible: readonly string[], width = 16
     else undated.push(id);
   }
   dated.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
+  const width = minWidth;
   const pos: Positions = new Map();
-  const times = dated.map((d) => d.t);
-  const min = times.length ? Math.min(...times) : Date.UTC(2016, 0, 1);
-  const max = times.length ? Math.max(...times) : min + 1;
-  const x = scaleTime().domain([new Date(min), new Date(max === min ? min + 86400000 : max)]).range([0, width]);
+  // A polylinear d3 time scale: proportional to time, but dates that are close
+  // get at least `gap` between them, so a busy month does not become one column.
+  const unique = [...new Set(dated.map((d) => d.t))];
+  if (unique.length === 0) unique.push(Date.UTC(2016, 0, 1));
+  if (unique.length === 1) unique.push(unique[0]! + 86400000 * 30);
+  const span = unique[unique.length - 1]! - unique[0]!;
+  const perMs = width / span;
+  const range = [0];
+  for (let i = 1; i < unique.length; i++) range.push(range[i - 1]! + Math.max(gap * 1.4, (unique[i]! - unique[i - 1]!) * perMs));
+  const x = scaleTime().domain(unique.map((t) => new Date(t))).range(range);
   const rowEnd: number[] = [];
   for (const d of dated) {
     const px = x(new Date(d.t));
-    let row = rowEnd.findIndex((end) => end + gap * 1.6 <= px);
+    let row = rowEnd.findIndex((end) => end + gap * 1.3 <= px);
     if (row < 0) {
       row = rowEnd.length;
       rowEnd.push(px);
@@ -151,17 +172,32 @@ export function timeLayout(g: GraphIndex, visible: readonly string[], width = 16
   for (const type of TYPE_ORDER) {
     const list = (byType.get(type) ?? []).sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
     if (list.length === 0) continue;
-    const rows: number[] = [];
-    for (const item of list) {
-      let row = rows.findIndex((end) => end + gap * 1.8 <= item.x);
-      if (row < 0) {
-        row = rows.length;
-        rows.push(item.x);
-      } else rows[row] = item.x;
-      pos.set(item.id, { x: item.x, y: bandTop + row * gap * 0.8 });
+    // One row per band while it fits, spread sideways around each item's wanted x.
+    const perRow = Math.max(1, Math.floor((width + gap * 4) / (gap * 1.5)));
+    for (let start = 0, row = 0; start < list.length; start += perRow, row++) {
+      const slice = list.slice(start, start + perRow);
+      const xs = dodge(slice.map((i) => i.x), gap * 1.5);
+      slice.forEach((item, j) => pos.set(item.id, { x: xs[j]!, y: bandTop + row * gap * 0.9 }));
     }
-    bandTop += rows.length * gap * 0.8 + gap * 0.6;
+    bandTop += Math.ceil(list.length / perRow) * gap * 0.9 + gap * 0.5;
   }
-  const ticks = x.ticks(6).map((d) => ({ x: x(d), label: x.tickFormat(6)(d) }));
+  // Ticks from the scale, thinned so that labels keep apart where time is compressed.
+  const fmt = x.tickFormat(8);
+  const ticks: { x: number; label: string }[] = [];
+  for (const d of x.ticks(8)) {
+    const px = x(d);
+    if (ticks.length === 0 || px - ticks[ticks.length - 1]!.x >= gap * 1.2) ticks.push({ x: px, label: fmt(d) });
+  }
   return { positions: pos, ticks, y: axisY };
+}
+
+/**
+ * Moves sorted positions apart so neighbours are at least `gap` apart, keeping
+ * the group centred where it wanted to be (a one-dimensional dodge).
+ */
+export function dodge(wanted: readonly number[], gap: number): number[] {
+  const out: number[] = [];
+  for (const w of wanted) out.push(out.length ? Math.max(w, out[out.length - 1]! + gap) : w);
+  const shift = wanted.reduce((a, w, i) => a + (out[i]! - w), 0) / Math.max(1, wanted.length);
+  return out.map((v) => v - shift);
 }

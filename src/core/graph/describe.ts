@@ -77,10 +77,7 @@ export function edgeSentence(g: GraphIndex, edge: Edge): string {
 /** Only http(s) links are ever opened; anything else (javascript:, data:) is dropped. */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const u = url.trim();
+  // A scheme check on the raw text, without URL parsing tricks: http(s), a host, no spaces or controls.
+  return /^https?:\/\/[^\s/?#]+[^\s\u0000-\u001f]*$/i.test(u) ? u : undefined;
 }
