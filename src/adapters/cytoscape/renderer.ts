@@ -15,6 +15,7 @@ import type { LayoutName } from '../../core/view/state.ts';
 import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
+let svgReady: Promise<void> | null = null;
 
 export interface RendererHandlers {
   onNode(id: string): void;
@@ -252,6 +253,19 @@ export class GraphRenderer {
   /** The current view as a PNG. */
   png(): Blob {
     return this.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }) as unknown as Blob;
+  }
+
+  /** The current view as SVG; the exporter is loaded on first use. */
+  async svg(): Promise<Blob> {
+    if (!svgReady) {
+      svgReady = import('cytoscape-svg').then((m) => {
+        cytoscape.use(m.default);
+      });
+    }
+    await svgReady;
+    const text = (this.cy as unknown as { svg(o: { full: boolean; scale: number; bg: string }): string })
+      .svg({ full: false, scale: 1, bg: '#ffffff' });
+    return new Blob([text], { type: 'image/svg+xml' });
   }
 
   /** Screen position of a node (for overlays and tests). */

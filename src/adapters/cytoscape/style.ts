@@ -38,8 +38,8 @@ export function stylesheet(): StylesheetJson {
       },
     },
     ...typeRules,
-    { selector: 'node.minor', style: { label: '' } },
-    { selector: 'node.labelled', style: { label: 'data(short)' } },
+    // Level of detail: minor labels only appear once zoomed in far enough to read them.
+    { selector: 'node.minor', style: { 'font-size': 12, 'min-zoomed-font-size': 11 } },
     {
       selector: 'node.full, node:selected, node.hovered',
       style: {

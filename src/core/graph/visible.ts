@@ -89,13 +89,15 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction): Projec
   const edgeOk = (edge: { type: string }) => !hiddenRel.has(edge.type);
 
   let scope: Set<string>;
-  if (s.depth > 0 && s.selected !== null && g.byId.has(s.selected)) {
+  if (s.depth > 0 && s.focus !== null && g.byId.has(s.focus)) {
     const within = (id: string) => !hidden.has(id) && (s.filterMode === 'fade' || passed.has(id));
-    scope = kHop(g, [s.selected], s.depth, within, edgeOk);
+    scope = kHop(g, [s.focus], s.depth, within, edgeOk);
     for (const x of s.expanded) {
       if (!scope.has(x)) continue;
       for (const n of neighbours(g, x, edgeOk)) if (!hidden.has(n)) scope.add(n);
     }
+    // What the user selects is always drawn, even when it lies outside the focus.
+    if (s.selected !== null && g.byId.has(s.selected) && !hidden.has(s.selected)) scope.add(s.selected);
   } else if (only) {
     scope = kHop(g, only.ids, only.neighbours ? 1 : 0, (id) => !hidden.has(id), edgeOk);
   } else {

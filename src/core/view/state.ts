@@ -29,8 +29,10 @@ export interface ViewState {
   selected: string | null;
   /** Selected relation (edge) id; exclusive with `selected`. */
   edge: string | null;
-  /** 0 = the whole graph; 1–3 = only the selection's neighbourhood at that depth. */
+  /** 0 = the whole graph; 1–3 = only the neighbourhood of `focus` at that depth. */
   depth: 0 | 1 | 2 | 3;
+  /** The entity the focus is centred on (set from the selection when a depth is chosen). */
+  focus: string | null;
   /** Entities whose hidden neighbours were expanded while focused. */
   expanded: readonly string[];
   /** Entities the user hid. */
@@ -64,6 +66,7 @@ export function emptyView(): ViewState {
     selected: null,
     edge: null,
     depth: 0,
+    focus: null,
     expanded: [],
     hidden: [],
     hiddenTypes: [],
@@ -83,18 +86,22 @@ export function emptyView(): ViewState {
   };
 }
 
+/** Selects an entity (or nothing). The focus stays where it is, so a neighbour can be selected and expanded. */
 export function select(s: ViewState, id: string | null): ViewState {
   if (s.selected === id && s.edge === null) return s;
-  // Focus follows the selection; clearing the selection returns to the whole graph.
-  return { ...s, selected: id, edge: null, expanded: id === null ? [] : s.expanded, depth: id === null ? 0 : s.depth };
+  return { ...s, selected: id, edge: null };
 }
 
 export function selectEdge(s: ViewState, id: string | null): ViewState {
   return { ...s, edge: id, selected: null };
 }
 
+/** Focuses on the selection (or the current focus) at a depth; 0 shows the whole graph. */
 export function setDepth(s: ViewState, depth: ViewState['depth']): ViewState {
-  return { ...s, depth, expanded: depth === 0 ? [] : s.expanded };
+  if (depth === 0) return { ...s, depth: 0, focus: null, expanded: [] };
+  const focus = s.selected ?? s.focus;
+  if (focus === null) return s;
+  return { ...s, depth, focus, expanded: focus === s.focus ? s.expanded : [] };
 }
 
 export function expand(s: ViewState, id: string): ViewState {
@@ -108,7 +115,8 @@ export function hide(s: ViewState, id: string): ViewState {
     ...s,
     hidden: [...s.hidden, id],
     selected: s.selected === id ? null : s.selected,
-    depth: s.selected === id ? 0 : s.depth,
+    depth: s.focus === id ? 0 : s.depth,
+    focus: s.focus === id ? null : s.focus,
   };
 }
 
@@ -117,7 +125,7 @@ export function unhideAll(s: ViewState): ViewState {
 }
 
 export function wholeGraph(s: ViewState): ViewState {
-  return { ...s, depth: 0, expanded: [], hidden: [] };
+  return { ...s, depth: 0, focus: null, expanded: [], hidden: [] };
 }
 
 export function toggle<T>(list: readonly T[], item: T): T[] {

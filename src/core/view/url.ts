@@ -10,7 +10,7 @@ import { isValidDate } from '../model/dates.ts';
 import { emptyView, isEntityType, LAYOUTS, SEARCH_GRAPH, SIZE_MEASURES, SORTS, VIEWS } from './state.ts';
 import type { LayoutName, ViewName, ViewState } from './state.ts';
 
-export const VIEW_PARAMS = ['sel', 'edge', 'depth', 'exp', 'hide', 'xt', 'xr', 'c', 'from', 'to', 'fade', 'layout', 'view', 'q', 'sort', 'sg', 'pa', 'pb', 'size'] as const;
+export const VIEW_PARAMS = ['sel', 'edge', 'depth', 'focus', 'exp', 'hide', 'xt', 'xr', 'c', 'from', 'to', 'fade', 'layout', 'view', 'q', 'sort', 'sg', 'pa', 'pb', 'size'] as const;
 
 const enc = (s: string) => encodeURIComponent(s);
 const list = (items: readonly string[]) => items.map(enc).join(',');
@@ -22,6 +22,7 @@ export function encodeView(s: ViewState): string {
   if (s.selected !== null) add('sel', enc(s.selected));
   if (s.edge !== null) add('edge', enc(s.edge));
   if (s.depth !== d.depth) add('depth', String(s.depth));
+  if (s.focus !== null) add('focus', enc(s.focus));
   if (s.expanded.length) add('exp', list(s.expanded));
   if (s.hidden.length) add('hide', list(s.hidden));
   if (s.hiddenTypes.length) add('xt', list(s.hiddenTypes));
@@ -96,6 +97,8 @@ export function decodeView(search: string): Decoded {
     if (/^[0-3]$/.test(depth)) s.depth = Number(depth) as ViewState['depth'];
     else problems.push(`Focus depth "${depth}" is not 0, 1, 2 or 3; the whole graph is shown.`);
   }
+  const focus = text('focus');
+  if (focus) s.focus = focus;
   s.expanded = items('exp');
   s.hidden = items('hide');
   const types = items('xt');
@@ -143,7 +146,11 @@ export function decodeView(search: string): Decoded {
   if (pa) s.pathFrom = pa;
   const pb = text('pb');
   if (pb) s.pathTo = pb;
-  if (s.depth > 0 && s.selected === null) s.depth = 0;
+  if (s.depth > 0 && s.focus === null) {
+    problems.push('The link asks for a focus depth but names no entity to focus on; the whole graph is shown.');
+    s.depth = 0;
+  }
+  if (s.depth === 0 && s.focus !== null) s.focus = null;
   return { state: s, problems };
 }
 
@@ -171,6 +178,10 @@ export function resolveIds(s: ViewState, has: (id: string) => boolean, hasEdge: 
   if (s.selected !== null && !has(s.selected)) {
     problems.push(`The link selects "${s.selected}", which is not in this dataset; the rest of the view is shown.`);
     out.selected = null;
+  }
+  if (s.focus !== null && !has(s.focus)) {
+    problems.push(`The link focuses on "${s.focus}", which is not in this dataset; the whole graph is shown.`);
+    out.focus = null;
     out.depth = 0;
   }
   if (s.edge !== null && !hasEdge(s.edge)) {

@@ -15,6 +15,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   selected: fc.option(id, { nil: null }),
   edge: fc.constant(null),
   depth: fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<ViewState['depth']>,
+  focus: fc.option(id, { nil: null }),
   expanded: fc.uniqueArray(id, { maxLength: 3 }),
   hidden: fc.uniqueArray(id, { maxLength: 3 }),
   hiddenTypes: fc.uniqueArray(fc.constantFrom(...ENTITY_TYPES), { maxLength: 3 }),
@@ -31,7 +32,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   pathFrom: fc.option(id, { nil: null }),
   pathTo: fc.option(id, { nil: null }),
   sizeBy: fc.constantFrom(...SIZE_MEASURES),
-}).map((s) => (s.selected === null ? { ...s, depth: 0 as const } : s));
+}).map((s) => (s.focus === null || s.depth === 0 ? { ...s, depth: 0 as const, focus: null } : s));
 
 describe('URL codec', () => {
   it('encodeView of the empty view is empty', () => {
@@ -68,11 +69,12 @@ describe('URL codec', () => {
   });
 
   it('resolveIds drops ids the dataset lacks and says so', () => {
-    const s = { ...emptyView(), selected: 'ghost', depth: 2 as const, countries: ['th', 'nope'] };
+    const s = { ...emptyView(), selected: 'ghost', focus: 'ghost', depth: 2 as const, countries: ['th', 'nope'] };
     const r = resolveIds(s, (id) => id === 'th', () => false);
     expect(r.state.selected).toBeNull();
     expect(r.state.depth).toBe(0);
+    expect(r.state.focus).toBeNull();
     expect(r.state.countries).toEqual(['th']);
-    expect(r.problems).toHaveLength(2);
+    expect(r.problems).toHaveLength(3);
   });
 });
