@@ -1,56 +1,149 @@
 /**
  * The one function that takes a dataset from anywhere (the bundled file, a URL,
- * a file's text) and gives back a validated dataset or every problem with it.
- * Never throws: network and parse failures come back as issues.
+ * a file's text, files the user picked or dropped) and gives back a validated
+ * dataset or every problem with it. Never throws: network and parse failures
+ * come back as issues.
+ *
+ * The format is recognised by content: the project's JSON, Cytoscape.js JSON,
+ * GEXF, GraphML, or the CSV files of a spreadsheet (see src/core/formats).
+ * Big files are parsed in a Worker with progress reports.
  */
 import { parseDatasetText } from '../core/model/validate.ts';
 import type { LoadResult } from '../core/model/validate.ts';
+import type { ImportBase, ImportFormat } from '../core/formats/index.ts';
 import bundledUrl from '../../data/october-2016.json?url';
+import { parseInBackground } from './parse-client.ts';
+import type { NamedBlob } from './parse-files.ts';
+import type { LoadProgress } from './progress.ts';
 
 export type DatasetSource =
   | { kind: 'bundled' }
   | { kind: 'url'; url: string }
-  | { kind: 'text'; text: string; name: string };
+  | { kind: 'text'; text: string; name: string }
+  /** A file the user picked or dropped. */
+  | { kind: 'file'; file: File }
+  /** Several files of one dataset (a spreadsheet's CSV files); `origin` names them in messages. */
+  | { kind: 'files'; files: File[]; origin?: string };
 
 export interface Loaded {
   result: LoadResult;
   /** What to call the origin in messages: a file name, an address, "the bundled dataset". */
   origin: string;
+  /** What was read (files, or the downloaded body), so that it can be remembered. Absent for the bundled dataset. */
+  files?: NamedBlob[];
+  format?: ImportFormat | null;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: LoadProgress) => void;
+  /** The dataset open now: its sources and relation types serve files that cite without declaring. */
+  base?: ImportBase | null;
 }
 
 export const BUNDLED_URL: string = bundledUrl;
 
 export function describeSource(src: DatasetSource): string {
-  if (src.kind === 'bundled') return 'the bundled dataset';
-  if (src.kind === 'url') return src.url;
-  return src.name;
+  switch (src.kind) {
+    case 'bundled':
+      return 'the bundled dataset';
+    case 'url':
+      return src.url;
+    case 'text':
+      return src.name;
+    case 'file':
+      return src.file.name;
+    case 'files':
+      return src.origin ?? src.files.map((f) => f.name).join(' + ');
+  }
 }
 
-export async function loadDataset(src: DatasetSource, signal?: AbortSignal): Promise<Loaded> {
-  const origin = describeSource(src);
-  if (src.kind === 'text') return { result: parseDatasetText(src.text), origin };
-  const url = src.kind === 'bundled' ? BUNDLED_URL : src.url;
-  if (src.kind === 'url') {
-    let parsed: URL;
-    try {
-      parsed = new URL(url, globalThis.location?.href);
-    } catch {
-      return fail(origin, `"${url}" is not a web address.`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      return fail(origin, `Only http and https addresses can be opened, not "${parsed.protocol}".`);
-    }
-  }
-  let text: string;
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The last segment of an address, as a file name: `https://x.org/data/net.gexf?v=2` → `net.gexf`. */
+export function nameFromUrl(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop();
   try {
-    const res = await fetch(url, { signal, credentials: 'omit' });
+    return last ? decodeURIComponent(last) : url.host;
+  } catch {
+    return last ?? url.host;
+  }
+}
+
+export async function loadDataset(src: DatasetSource, options: AbortSignal | LoadOptions = {}): Promise<Loaded> {
+  const opt: LoadOptions = options instanceof AbortSignal ? { signal: options } : options;
+  const origin = describeSource(src);
+  const progress = opt.onProgress ?? (() => {});
+  if (src.kind === 'bundled') return loadBundled(origin, opt.signal);
+  let files: NamedBlob[];
+  if (src.kind === 'url') {
+    const got = await download(src.url, origin, progress, opt.signal);
+    if ('failure' in got) return got.failure;
+    files = [got.file];
+  } else if (src.kind === 'text') {
+    files = [{ name: src.name, blob: new Blob([src.text], { type: 'text/plain' }) }];
+  } else if (src.kind === 'file') {
+    files = [{ name: src.file.name, blob: src.file }];
+  } else {
+    files = src.files.map((f) => ({ name: f.name, blob: f }));
+  }
+  let result: Awaited<ReturnType<typeof parseInBackground>>;
+  try {
+    result = await parseInBackground(files, { base: opt.base ?? null, today: today(), origin, onProgress: progress, signal: opt.signal });
+  } catch (e) {
+    // For instance the file reader, loaded on first use, could not be fetched (offline).
+    return fail(origin, `The file could not be read (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  const { format, ...rest } = result;
+  return { result: rest as LoadResult, origin, files, format };
+}
+
+async function loadBundled(origin: string, signal?: AbortSignal): Promise<Loaded> {
+  try {
+    const res = await fetch(BUNDLED_URL, { signal, credentials: 'omit' });
     if (!res.ok) return fail(origin, `The server answered ${res.status} ${res.statusText || ''}`.trim() + ' when asked for the dataset.');
-    text = await res.text();
+    return { result: parseDatasetText(await res.text()), origin, format: 'project' };
   } catch (e) {
     if (signal?.aborted) return fail(origin, 'Loading was cancelled.');
-    return fail(origin, `The dataset could not be downloaded (${e instanceof Error ? e.message : String(e)}). Check the address and your connection; the server must allow cross-origin requests.`);
+    return fail(origin, `The dataset could not be downloaded (${e instanceof Error ? e.message : String(e)}).`);
   }
-  return { result: parseDatasetText(text), origin };
+}
+
+async function download(url: string, origin: string, progress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<{ file: NamedBlob } | { failure: Loaded }> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, globalThis.location?.href);
+  } catch {
+    return { failure: fail(origin, `"${url}" is not a web address.`) };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return { failure: fail(origin, `Only http and https addresses can be opened, not "${parsed.protocol}".`) };
+  }
+  try {
+    const res = await fetch(parsed.href, { signal, credentials: 'omit' });
+    if (!res.ok) return { failure: fail(origin, `The server answered ${res.status} ${res.statusText || ''}`.trim() + ' when asked for the dataset.') };
+    const total = Number(res.headers.get('content-length')) || undefined;
+    const chunks: BlobPart[] = [];
+    let loaded = 0;
+    const reader = res.body?.getReader();
+    if (reader) {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        loaded += value.byteLength;
+        progress({ phase: 'downloading', origin, loaded, total });
+      }
+    } else {
+      chunks.push(await res.arrayBuffer());
+    }
+    return { file: { name: nameFromUrl(parsed), blob: new Blob(chunks) } };
+  } catch (e) {
+    if (signal?.aborted) return { failure: fail(origin, 'Loading was cancelled.') };
+    return { failure: fail(origin, `The dataset could not be downloaded (${e instanceof Error ? e.message : String(e)}). Check the address and your connection; the server must allow cross-origin requests.`) };
+  }
 }
 
 function fail(origin: string, message: string): Loaded {

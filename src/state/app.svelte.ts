@@ -13,12 +13,22 @@ import type { Projection } from '../core/graph/visible.ts';
 import { emptyView } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
 import { decodeView, mergeSearch, resolveIds } from '../core/view/url.ts';
-import { loadDataset } from '../io/load.ts';
-import type { DatasetSource } from '../io/load.ts';
+import { describeSource, loadDataset } from '../io/load.ts';
+import type { DatasetSource, Loaded } from '../io/load.ts';
+import { nextPaint } from '../io/progress.ts';
+import type { LoadProgress } from '../io/progress.ts';
 
 export interface LoadFailure {
   origin: string;
   errors: ValidationIssue[];
+}
+
+/** [data] Set by the Data menu (src/components/data) to remember and restore the last dataset. */
+export interface LoadHooks {
+  /** Asked once, before the first load of the bundled dataset: a remembered dataset to open instead. */
+  restore?: () => Promise<DatasetSource | null>;
+  /** Told after every successful load. */
+  loaded?: (src: DatasetSource, loaded: Loaded) => void;
 }
 
 /** Whether a view change is a step the back button should return to. */
@@ -32,6 +42,8 @@ export class AppState {
   loading = $state<string | null>(null);
   /** Messages about the view (ids in a link that do not exist...). */
   notices = $state.raw<string[]>([]);
+  /** Most entities drawn at once; bigger views show an overview of the most connected. */
+  drawLimit = $state(1500);
   /** Bumped when the canvas should re-run its layout (same view, new request). */
   relayout = $state(0);
 
@@ -57,24 +69,51 @@ export class AppState {
     if (!g) return null;
     const v = this.view;
     const only = v.searchGraph !== 'off' && v.query.trim() !== '' ? this.hits.map((h) => h.id) : undefined;
-    return project(g, v, only ? { ids: only, neighbours: v.searchGraph === 'neighbours' } : undefined);
+    return project(g, v, only ? { ids: only, neighbours: v.searchGraph === 'neighbours' } : undefined,
+      { limit: this.drawLimit, importance: this.degrees });
   });
+
+  // [data] Import (src/components/data): progress of the running load, remarks on the last one, hooks.
+  progress = $state.raw<LoadProgress | null>(null);
+  warnings = $state.raw<ValidationIssue[]>([]);
+  hooks: LoadHooks = {};
+  #loads = 0;
 
   /** Loads a dataset; on failure keeps the current one and records every problem. */
   async load(src: DatasetSource): Promise<boolean> {
-    this.loading = src.kind === 'bundled' ? 'the bundled dataset' : src.kind === 'url' ? src.url : src.name;
+    if (this.#loads === 0 && src.kind === 'bundled' && this.hooks.restore) {
+      this.#loads++;
+      const saved = await this.hooks.restore();
+      if (saved && (await this.load(saved))) return true;
+      if (saved) this.notices = [...this.notices, 'The dataset you opened last time could not be opened again, so the bundled dataset is shown.'];
+    }
+    const seq = ++this.#loads;
+    const current = () => seq === this.#loads;
+    this.loading = describeSource(src);
     try {
-      const { result, origin } = await loadDataset(src);
+      const loaded = await loadDataset(src, { base: this.dataset, onProgress: (p) => current() && (this.progress = p) });
+      const { result, origin } = loaded;
+      if (!current()) return false; // a newer load started meanwhile and wins
       if (!result.ok) {
         this.failure = { origin, errors: result.errors };
         return false;
       }
+      if (loaded.files) {
+        this.progress = { phase: 'indexing', origin };
+        await nextPaint();
+        if (!current()) return false;
+      }
       this.failure = null;
+      this.warnings = result.warnings;
       this.dataset = result.dataset;
       this.#checkView();
+      this.hooks.loaded?.(src, loaded);
       return true;
     } finally {
-      this.loading = null;
+      if (current()) {
+        this.loading = null;
+        this.progress = null;
+      }
     }
   }
 

@@ -75,6 +75,7 @@ test('focus depth shows only the neighbourhood; expand, hide and back to the who
 });
 
 test('type filter (the legend), relation, country and date filters apply and clear', async ({ page }) => {
+  test.setTimeout(90_000);
   await openApp(page);
   const all = await drawnNodeCount(page);
   const filters = page.getByRole('complementary', { name: 'Filters and legend' });
@@ -181,7 +182,7 @@ test('a shared link restores selection, focus, filters and layout', async ({ pag
 
 test('a link naming a missing entity says so and opens the rest of the view', async ({ page }) => {
   await openApp(page, '?sel=no-such-thing&layout=concentric');
-  await expect(page.getByRole('status')).toContainText('"no-such-thing", which is not in this dataset');
+  await expect(page.getByRole('status').filter({ hasText: 'not in this dataset' })).toContainText('"no-such-thing", which is not in this dataset');
   await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('concentric');
 });
 

@@ -17,6 +17,17 @@ import { stylesheet } from './style.ts';
 cytoscape.use(fcose);
 let svgReady: Promise<void> | null = null;
 
+/** Loads the SVG exporter: on the first export, or ahead of time so that export works offline later. */
+export function loadSvgExporter(): Promise<void> {
+  svgReady ??= import('cytoscape-svg').then((m) => {
+    cytoscape.use(m.default);
+  }, (e: unknown) => {
+    svgReady = null; // try again next time
+    throw e;
+  });
+  return svgReady;
+}
+
 export interface RendererHandlers {
   onNode(id: string): void;
   onEdge(id: string): void;
@@ -32,11 +43,19 @@ export interface Highlight {
 
 /** How many of the most connected nodes keep a label at any zoom. */
 const LABELLED = 18;
+/** Above this many drawn nodes the renderer switches to its cheap style and worker layout. */
+const LARGE = 800;
 
 export class GraphRenderer {
   readonly cy: Core;
   #graph: GraphIndex | null = null;
   #reduceMotion: boolean;
+  #size: (id: string) => number = () => 20;
+  /** Position of each entity in order of importance (0 = most connected). */
+  #rank = new Map<string, number>();
+  #large: boolean | null = null;
+  #worker: Worker | null = null;
+  #job = 0;
 
   constructor(container: HTMLElement, handlers: RendererHandlers, opts: { reduceMotion: boolean }) {
     this.#reduceMotion = opts.reduceMotion;
@@ -59,37 +78,22 @@ export class GraphRenderer {
     this.cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hovered'));
   }
 
-  /** Replaces every element: called once per dataset. */
+  /** Starts over with a new dataset; elements are added by `apply`. */
   setGraph(g: GraphIndex, size: (id: string) => number, importance: ReadonlyMap<string, number>): void {
     this.#graph = g;
-    const ranked = [...g.entities].sort((a, b) => (importance.get(b.id) ?? 0) - (importance.get(a.id) ?? 0) || a.id.localeCompare(b.id));
-    const labelled = new Set(ranked.slice(0, LABELLED).map((e) => e.id));
-    const els: ElementDefinition[] = [];
-    g.entities.forEach((e, i) => {
-      els.push({
-        group: 'nodes',
-        data: { id: e.id, name: e.name, short: shortLabel(e), type: e.type, size: size(e.id) },
-        classes: labelled.has(e.id) ? 'labelled' : 'minor',
-        position: seedPosition(i, g.entities.length),
-      });
-    });
-    for (const edge of g.edges) {
-      const t = g.relationTypes.get(edge.type);
-      const classes = [t?.collaborative ? 'collab' : 'weak', edge.derived ? 'derived' : ''].filter(Boolean).join(' ');
-      els.push({
-        group: 'edges',
-        data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: t?.label ?? edge.type },
-        classes,
-      });
-    }
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(els);
-    });
+    this.#size = size;
+    this.#rank = new Map(
+      [...g.entities]
+        .sort((a, b) => (importance.get(b.id) ?? 0) - (importance.get(a.id) ?? 0) || a.id.localeCompare(b.id))
+        .map((e, i) => [e.id, i]),
+    );
+    this.cy.elements().remove();
+    this.#large = null;
   }
 
   /** Sets node sizes (after the size measure changed). */
   setSizes(size: (id: string) => number): void {
+    this.#size = size;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.data('size', size(n.id()));
@@ -97,35 +101,99 @@ export class GraphRenderer {
     });
   }
 
-  /** Shows the projection: drawn, faded and removed elements. */
+  /**
+   * Makes the drawn elements match the projection: adds what is missing, removes
+   * what is not drawn (so a large dataset never puts every element in Cytoscape),
+   * marks faded ones.
+   */
   apply(p: Projection): void {
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        const id = n.id();
-        const shown = p.nodes.has(id);
-        const faded = p.faded.has(id);
-        n.toggleClass('gone', !shown && !faded);
-        n.toggleClass('faded', faded);
-      });
-      this.cy.edges().forEach((e) => {
-        const shown = p.edges.has(e.id());
-        e.toggleClass('gone', !shown);
-        const faded = shown && (p.faded.has(e.source().id()) || p.faded.has(e.target().id()));
-        e.toggleClass('faded', faded);
-      });
+    const g = this.#graph;
+    if (!g) return;
+    const cy = this.cy;
+    const large = p.nodes.size + p.faded.size > LARGE;
+    if (large !== this.#large) {
+      this.#large = large;
+      cy.style(stylesheet({ large }));
+      // Cytoscape reads these at start-up only; its renderer keeps them as fields.
+      const r = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
+      r.hideEdgesOnViewport = large;
+      r.textureOnViewport = large;
+    }
+    const wanted = (id: string) => p.nodes.has(id) || p.faded.has(id);
+    cy.batch(() => {
+      cy.remove(cy.edges().filter((e) => !p.edges.has(e.id())));
+      cy.remove(cy.nodes().filter((n) => !wanted(n.id())));
+      const add: ElementDefinition[] = [];
+      const count = p.nodes.size + p.faded.size;
+      let i = cy.nodes().length;
+      for (const set of [p.nodes, p.faded]) {
+        for (const id of set) {
+          if (cy.getElementById(id).nonempty()) continue;
+          const e = g.byId.get(id);
+          if (!e) continue;
+          const rank = this.#rank.get(id) ?? i;
+          add.push({
+            group: 'nodes',
+            data: { id, name: e.name, short: shortLabel(e), type: e.type, size: this.#size(id) },
+            classes: rank < LABELLED ? 'labelled' : 'minor',
+            position: this.#placeNear(id) ?? seedPosition(rank, count),
+          });
+          i++;
+        }
+      }
+      for (const id of p.edges) {
+        if (cy.getElementById(id).nonempty()) continue;
+        const edge = g.edgeById.get(id);
+        if (!edge) continue;
+        const t = g.relationTypes.get(edge.type);
+        add.push({
+          group: 'edges',
+          data: { id, source: edge.source, target: edge.target, type: edge.type, label: t?.label ?? edge.type },
+          classes: [t?.collaborative ? 'collab' : 'weak', edge.derived ? 'derived' : ''].filter(Boolean).join(' '),
+        });
+      }
+      if (add.length) cy.add(add);
+      // Touch only what changes: class updates restyle elements, which is costly by the thousand.
+      const was = cy.elements('.faded');
+      if (p.faded.size === 0) {
+        was.removeClass('faded');
+      } else {
+        const now = cy.nodes().filter((n) => p.faded.has(n.id()));
+        const fadedAll = now.union(now.connectedEdges());
+        was.difference(fadedAll).removeClass('faded');
+        fadedAll.difference(was).addClass('faded');
+      }
     });
+  }
+
+  /** A position next to an already drawn neighbour, for a node that joins the view. */
+  #placeNear(id: string): { x: number; y: number } | undefined {
+    const g = this.#graph;
+    if (!g || this.cy.nodes().length === 0) return undefined;
+    for (const edge of g.incident.get(id) ?? []) {
+      const other = this.cy.getElementById(edge.source === id ? edge.target : edge.source);
+      if (other.nonempty() && other.isNode()) {
+        const p = other.position();
+        const angle = hash(id) * 2 * Math.PI;
+        return { x: p.x + 70 * Math.cos(angle), y: p.y + 70 * Math.sin(angle) };
+      }
+    }
+    return undefined;
   }
 
   /** Selection, its neighbourhood and an optional path, in one batch. */
   highlight(h: Highlight): void {
     const cy = this.cy;
+    // Dimming everything else restyles every element: fine for a few hundred, not for thousands.
+    const dimOthers = !this.#large;
     cy.batch(() => {
-      cy.elements().removeClass('hl dim full path').unselect();
+      cy.elements('.hl, .dim, .full, .path').removeClass('hl dim full path');
+      cy.elements(':selected').unselect();
       const pathIds = new Set(h.path ?? []);
       if (pathIds.size > 0) {
         cy.elements().forEach((el) => {
           if (pathIds.has(el.id())) el.addClass('path full');
-          else el.addClass('dim');
+          else if (dimOthers) el.addClass('dim');
         });
       }
       if (h.selected) {
@@ -135,7 +203,7 @@ export class GraphRenderer {
           const hood = node.closedNeighborhood();
           hood.addClass('hl');
           hood.nodes().addClass('full');
-          if (pathIds.size === 0) cy.elements().difference(hood).addClass('dim');
+          if (pathIds.size === 0 && dimOthers) cy.elements().difference(hood).addClass('dim');
         }
       } else if (h.edge) {
         const edge = cy.getElementById(h.edge);
@@ -143,7 +211,7 @@ export class GraphRenderer {
           edge.select();
           edge.addClass('hl');
           edge.connectedNodes().addClass('hl full');
-          if (pathIds.size === 0) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('dim');
+          if (pathIds.size === 0 && dimOthers) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('dim');
         }
       }
     });
@@ -152,7 +220,7 @@ export class GraphRenderer {
   /** Pans to an element without changing the zoom (or fits it if off screen). */
   centre(id: string): void {
     const el = this.cy.getElementById(id);
-    if (el.empty() || el.hasClass('gone')) return;
+    if (el.empty()) return;
     const opts = { center: { eles: el } };
     if (this.#reduceMotion) this.cy.center(el);
     else this.cy.animate(opts, { duration: 300 });
@@ -162,11 +230,15 @@ export class GraphRenderer {
   layout(name: LayoutName, root: string | null, onAxis?: (axis: ReturnType<typeof timeLayout> | null) => void): Promise<void> {
     const g = this.#graph;
     if (!g) return Promise.resolve();
-    const drawn = this.cy.elements().not('.gone');
+    const drawn = this.cy.elements();
     const ids = drawn.nodes().map((n) => n.id());
     const animate = !this.#reduceMotion && ids.length <= 800;
     let options: LayoutOptions;
     onAxis?.(null);
+    this.#job++; // a newer layout supersedes a worker layout still running
+    if (name === 'force' && ids.length > LARGE) {
+      return this.#largeForce(ids);
+    }
     if (name === 'force') {
       // Deterministic: start from fixed positions and refine (no random start).
       drawn.nodes().forEach((n, i) => {
@@ -227,12 +299,102 @@ export class GraphRenderer {
         fit: true,
       } as LayoutOptions;
     }
+    const large = this.#large === true;
+    if (large) (options as { fit?: boolean }).fit = false;
     return new Promise((resolve) => {
       const layout = drawn.layout(options);
-      layout.one('layoutstop', () => resolve());
-      layout.run();
+      layout.one('layoutstop', () => {
+        if (large) this.#fitPositions();
+        resolve();
+      });
+      try {
+        layout.run();
+      } catch (e) {
+        // A layout library can fail on unusual data (cose-base keys plain objects by node id, so an
+        // entity id such as "constructor" breaks fcose): fall back to a plain layout instead of hanging.
+        console.error(`The ${name} layout failed; a concentric layout is shown instead.`, e);
+        drawn.layout({ name: 'concentric', animate: false, padding: 30 } as LayoutOptions).run();
+        resolve();
+      }
     });
   }
+
+  /**
+   * Large graphs: draw at once on a spiral by importance (so the graph is usable
+   * immediately), then refine with ForceAtlas2 in a Web Worker and move the
+   * nodes when it is done.
+   */
+  #largeForce(ids: string[]): Promise<void> {
+    const cy = this.cy;
+    const ordered = [...ids].sort((a, b) => (this.#rank.get(a) ?? 0) - (this.#rank.get(b) ?? 0));
+    const index = new Map(ordered.map((id, i) => [id, i]));
+    const start = new Float64Array(ordered.length * 2);
+    cy.batch(() => {
+      ordered.forEach((id, i) => {
+        const p = seedPosition(i, ordered.length);
+        start[2 * i] = p.x;
+        start[2 * i + 1] = p.y;
+        cy.getElementById(id).position(p);
+      });
+    });
+    this.#fitPositions();
+    const pairs: number[] = [];
+    cy.edges().forEach((e) => {
+      const a = index.get(e.source().id());
+      const b = index.get(e.target().id());
+      if (a !== undefined && b !== undefined) pairs.push(a, b);
+    });
+    const job = this.#job;
+    try {
+      this.#worker ??= new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return Promise.resolve(); // no workers: the spiral stays
+    }
+    const worker = this.#worker;
+    // Bounded work: fewer iterations the bigger the graph.
+    const iterations = Math.max(15, Math.min(200, Math.round(4e5 / (ordered.length + pairs.length / 2))));
+    worker.onmessage = (ev: MessageEvent<{ job: number; positions: Float64Array }>) => {
+      if (ev.data.job !== this.#job || this.cy.destroyed()) return;
+      const pos = ev.data.positions;
+      cy.batch(() => {
+        ordered.forEach((id, i) => {
+          const n = cy.getElementById(id);
+          if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
+        });
+      });
+      this.#fitPositions();
+      this.onRefined?.();
+    };
+    worker.postMessage({ job, positions: start, edges: new Uint32Array(pairs), iterations, spacing: 60 }, [start.buffer]);
+    return Promise.resolve();
+  }
+
+  /**
+   * Fits the view to node positions only. Cytoscape's fit measures every label,
+   * which takes seconds on thousands of nodes.
+   */
+  #fitPositions(padding = 30): void {
+    const cy = this.cy;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      if (p.x < x1) x1 = p.x;
+      if (p.x > x2) x2 = p.x;
+      if (p.y < y1) y1 = p.y;
+      if (p.y > y2) y2 = p.y;
+    });
+    if (!Number.isFinite(x1)) return;
+    const w = Math.max(1, cy.width() - 2 * padding);
+    const h = Math.max(1, cy.height() - 2 * padding);
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1))));
+    cy.viewport({ zoom, pan: { x: padding + (w - zoom * (x2 - x1)) / 2 - zoom * x1, y: padding + (h - zoom * (y2 - y1)) / 2 - zoom * y1 } });
+  }
+
+  /** Called when a background layout has moved the nodes. */
+  onRefined: (() => void) | null = null;
 
   #mostConnected(nodes: NodeSingular[]): string | undefined {
     let best: NodeSingular | undefined;
@@ -247,7 +409,8 @@ export class GraphRenderer {
   }
 
   fit(): void {
-    this.cy.fit(this.cy.elements().not('.gone'), 30);
+    if (this.#large) this.#fitPositions();
+    else this.cy.fit(this.cy.elements(), 30);
   }
 
   /** The current view as a PNG. */
@@ -257,12 +420,7 @@ export class GraphRenderer {
 
   /** The current view as SVG; the exporter is loaded on first use. */
   async svg(): Promise<Blob> {
-    if (!svgReady) {
-      svgReady = import('cytoscape-svg').then((m) => {
-        cytoscape.use(m.default);
-      });
-    }
-    await svgReady;
+    await loadSvgExporter();
     const text = (this.cy as unknown as { svg(o: { full: boolean; scale: number; bg: string }): string })
       .svg({ full: false, scale: 1, bg: '#ffffff' });
     return new Blob([text], { type: 'image/svg+xml' });
@@ -275,12 +433,21 @@ export class GraphRenderer {
   }
 
   destroy(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
     this.cy.destroy();
     this.#graph = null;
   }
 }
 
-/** Deterministic starting positions: a sunflower spiral in input order. */
+/** A number in [0, 1) from a string, stable across runs. */
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0) / 4294967296;
+}
+
+/** Deterministic starting positions: a sunflower spiral, most important in the middle. */
 function seedPosition(i: number, n: number): { x: number; y: number } {
   const golden = Math.PI * (3 - Math.sqrt(5));
   const r = 40 * Math.sqrt(i + 0.5) * (n > 200 ? 1.5 : 1);

@@ -6,7 +6,8 @@ import { ENTITY_TYPES } from '../../core/model/schema.ts';
  * The stylesheet. Static values only (no function mappers) so that Cytoscape
  * can cache them; per-element values come through `data(...)`.
  */
-export function stylesheet(): StylesheetJson {
+export function stylesheet(opts: { large?: boolean } = {}): StylesheetJson {
+  const large = opts.large ?? false;
   const typeRules = ENTITY_TYPES.map((t) => ({
     selector: `node[type = "${t}"]`,
     style: {
@@ -58,7 +59,6 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.dim', style: { opacity: 0.25 } },
     { selector: 'node.faded', style: { opacity: 0.12, label: '' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#6a0dad', opacity: 1 } },
-    { selector: '.gone', style: { display: 'none' } },
     {
       selector: 'edge',
       style: {
@@ -89,5 +89,12 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.dim', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     { selector: 'edge.path', style: { 'line-color': '#6a0dad', 'target-arrow-color': '#6a0dad', width: 4, opacity: 1, label: 'data(label)' } },
+    // Large graphs: the cheap settings from Cytoscape's performance guide.
+    ...(large ? ([
+      { selector: 'node', style: { 'text-outline-width': 0, 'border-width': 0, 'transition-duration': 0 } },
+      { selector: 'node.minor', style: { 'min-zoomed-font-size': 14 } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8, opacity: 0.4 } },
+      { selector: 'edge.collab', style: { width: 1 } },
+    ] as StylesheetJson) : []),
   ];
 }

@@ -79,5 +79,5 @@ export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const u = url.trim();
   // A scheme check on the raw text, without URL parsing tricks: http(s), a host, no spaces or controls.
-  return /^https?:\/\/[^\s/?#]+[^\s\u0000-\u001f]*$/i.test(u) ? u : undefined;
+  return /^https?:\/\/[^\s/?#\p{Cc}]+[^\s\p{Cc}]*$/iu.test(u) ? u : undefined;
 }

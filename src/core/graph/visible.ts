@@ -28,6 +28,15 @@ export interface Projection {
   keptByType: Record<EntityType, number>;
   /** Entities passing the filters. */
   kept: number;
+  /** Set when the view is too big to draw whole: only the most connected are drawn. */
+  overview: { shown: number; total: number } | null;
+}
+
+export interface ProjectOptions {
+  /** Most entities to draw; beyond it, draw the most important ones (an overview). */
+  limit?: number;
+  /** Importance of each entity (degree by default) for choosing the overview. */
+  importance?: ReadonlyMap<string, number>;
 }
 
 export function passingFilters(g: GraphIndex, s: ViewState): Set<string> {
@@ -82,7 +91,7 @@ export interface Restriction {
   neighbours: boolean;
 }
 
-export function project(g: GraphIndex, s: ViewState, only?: Restriction): Projection {
+export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: ProjectOptions = {}): Projection {
   const passed = passingFilters(g, s);
   const hidden = new Set(s.hidden);
   const hiddenRel = new Set(s.hiddenRelations);
@@ -110,6 +119,24 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction): Projec
     if (passed.has(id)) nodes.add(id);
     else if (s.filterMode === 'fade') faded.add(id);
   }
+  let overview: Projection['overview'] = null;
+  const limit = opts.limit ?? Infinity;
+  if (nodes.size + faded.size > limit) {
+    overview = { shown: 0, total: nodes.size };
+    const imp = opts.importance;
+    const score = (id: string) => imp?.get(id) ?? g.incident.get(id)?.length ?? 0;
+    const ranked = [...nodes].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
+    const keep = new Set(ranked.slice(0, limit));
+    // The selection and its neighbours are always drawn, so anything can be reached.
+    if (s.selected !== null && nodes.has(s.selected)) {
+      keep.add(s.selected);
+      for (const n of neighbours(g, s.selected, edgeOk)) if (nodes.has(n)) keep.add(n);
+    }
+    nodes.clear();
+    for (const id of keep) nodes.add(id);
+    faded.clear();
+    overview.shown = nodes.size;
+  }
   const drawn = (id: string) => nodes.has(id) || faded.has(id);
   const edges = new Set<string>();
   for (const edge of g.edges) {
@@ -120,5 +147,28 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction): Projec
     const e = g.byId.get(id);
     if (e) keptByType[e.type]++;
   }
-  return { nodes, faded, edges, keptByType, kept: passed.size };
+  return { nodes, faded, edges, keptByType, kept: passed.size, overview };
+}
+
+/**
+ * For each country, how many entities a filter on that country alone keeps
+ * (the same rule as `passingFilters`), in one pass over the graph.
+ */
+export function countryReach(g: GraphIndex): Map<string, number> {
+  const counts = new Map<string, number>(g.countryIds.map((c) => [c, 1]));
+  const eventCountries = new Map<string, string[]>();
+  for (const e of g.entities) if (e.type === 'event') eventCountries.set(e.id, countriesOf(g, e.id));
+  for (const e of g.entities) {
+    if (e.type === 'country') continue;
+    let reach: Set<string>;
+    if (e.type === 'event') reach = new Set(eventCountries.get(e.id));
+    else {
+      reach = new Set(countriesOf(g, e.id));
+      for (const edge of g.incident.get(e.id) ?? []) {
+        for (const c of eventCountries.get(otherEnd(edge, e.id)) ?? []) reach.add(c);
+      }
+    }
+    for (const c of reach) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -40,15 +40,14 @@ const PROTECTED = new Set(['id', 'type', 'name', 'citations']);
 
 export function finishDataset(input: DatasetInput): Dataset {
   const withheld: Withheld = { entities: 0, relations: 0, fields: 0 };
-  const hidden = new Set<string>();
+  const hidden = new Set<string>(input.entities.filter((e) => e.sensitive).map((e) => e.id));
   const entities: Entity[] = [];
   for (const e of input.entities) {
     if (e.sensitive) {
       withheld.entities++;
-      hidden.add(e.id);
       continue;
     }
-    entities.push(stripFields(e, withheld));
+    entities.push(hideReferences(stripFields(e, withheld), hidden, withheld));
   }
   const used = new Set<string>(input.relations.flatMap((r) => (r.id ? [r.id] : [])));
   const relations: Relation[] = [];
@@ -77,6 +76,14 @@ export function finishDataset(input: DatasetInput): Dataset {
     relations,
     withheld,
   };
+}
+
+/** An event held in a withheld country must not name it: its id is removed from the location (and counted as a withheld field). */
+function hideReferences(e: Entity, hidden: ReadonlySet<string>, withheld: Withheld): Entity {
+  if (e.type !== 'event' || !e.location?.country || !hidden.has(e.location.country)) return e;
+  const { country: _country, ...location } = e.location;
+  withheld.fields++;
+  return { ...e, location };
 }
 
 function stripFields(e: Entity, withheld: Withheld): Entity {

@@ -50,7 +50,8 @@ const TYPE_NAMES: Record<string, string> = {
 function fieldName(path: readonly Key[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const k = path[i];
-    if (typeof k === 'string') return `"${k}"`;
+    // An item of a list: "Item 6 of "entities"", not ""entities"", which is the list itself.
+    if (typeof k === 'string') return i === path.length - 1 ? `"${k}"` : `Item ${String(path[path.length - 1])} of "${k}"`;
   }
   return 'The dataset';
 }
@@ -108,8 +109,10 @@ export function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
         if (value === undefined) {
           return [{ path: where, message: `Required field "${issue.discriminator}" is missing; it should be one of ${options}.` }];
         }
-        const shown = typeof value === 'string' ? quote(value) : describeValue(value);
-        return [{ path: where, message: `Unknown ${what} ${shown}; it should be one of ${options}.` }];
+        if (typeof value !== 'string') {
+          return [{ path: where, message: `"${issue.discriminator}" should be one of ${options}, but it is ${describeValue(value)}.` }];
+        }
+        return [{ path: where, message: `Unknown ${what} ${quote(value)}; it should be one of ${options}.` }];
       }
       return [{ path, message: `${field} does not match any allowed shape.` }];
     }

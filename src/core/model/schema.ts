@@ -137,6 +137,8 @@ export const relationTypeSchema = z.strictObject({
   inverseLabel: z.string().min(1).meta({ description: 'Reads target → source: "co-chaired by".' }),
   collaborative: z.boolean()
     .meta({ description: 'True when the relation means its parties worked together on the target (co-chaired, presented at, supported...).' }),
+  acyclic: z.boolean().optional()
+    .meta({ description: 'If true, relations of this type must never form a cycle (a session part of a meeting part of that session); the validator reports each cycle.' }),
   description: text.optional(),
 });
 

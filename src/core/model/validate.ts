@@ -74,7 +74,7 @@ const items = (v: unknown): Obj[] => (Array.isArray(v) ? v.map((x) => (isObj(x) 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
- * Checks that need the whole file: ids, references, real dates, date order.
+ * Checks that need the whole file: ids, references, real dates, date order, cycles.
  * Works on raw JSON so it can report even when the shape check failed.
  */
 function checkReferences(root: Obj): ValidationIssue[] {
@@ -117,7 +117,7 @@ function checkReferences(root: Obj): ValidationIssue[] {
         return;
       }
       const paras = doc.paragraphs;
-      if (typeof c.paragraph === 'number' && typeof paras === 'number' && c.paragraph > paras) {
+      if (typeof c.paragraph === 'number' && Number.isInteger(paras) && c.paragraph > (paras as number)) {
         push([...base, 'citations', j, 'paragraph'], `Paragraph ${c.paragraph} does not exist: source ${quote(src)} has ${paras} paragraphs.`);
       }
     });
@@ -177,7 +177,66 @@ function checkReferences(root: Obj): ValidationIssue[] {
     checkDate(r.date, [...base, 'date'], push);
     checkCitations(r.citations, base);
   });
+  checkCycles(root, push);
   return out;
+}
+
+/**
+ * Relation types declared `"acyclic": true` (such as part-of) must not form a
+ * cycle. Each cycle is reported once, at the relation that closes it (a back
+ * edge of a depth-first search in file order), with the ids around the cycle.
+ * Iterative, so a long chain cannot overflow the stack.
+ */
+function checkCycles(root: Obj, push: (p: (string | number)[], m: string) => void): void {
+  const acyclic = new Set<string>();
+  for (const t of items(root.relationTypes)) {
+    const id = str(t.id);
+    if (id !== undefined && t.acyclic === true) acyclic.add(id);
+  }
+  if (acyclic.size === 0) return;
+  const relations = items(root.relations);
+  for (const type of acyclic) {
+    // Adjacency in file order: node → [target, index of the relation].
+    const next = new Map<string, [string, number][]>();
+    relations.forEach((r, i) => {
+      const s = str(r.source);
+      const t = str(r.target);
+      if (r.type !== type || s === undefined || t === undefined || s === t) return;
+      const list = next.get(s);
+      if (list) list.push([t, i]);
+      else next.set(s, [[t, i]]);
+    });
+    const state = new Map<string, 1 | 2>(); // 1 = on the current path, 2 = done
+    for (const start of next.keys()) {
+      if (state.has(start)) continue;
+      const path: string[] = [start];
+      const cursor: number[] = [0];
+      state.set(start, 1);
+      while (path.length > 0) {
+        const node = path[path.length - 1]!;
+        const edges = next.get(node) ?? [];
+        const k = cursor[cursor.length - 1]!;
+        if (k >= edges.length) {
+          state.set(node, 2);
+          path.pop();
+          cursor.pop();
+          continue;
+        }
+        cursor[cursor.length - 1] = k + 1;
+        const [to, index] = edges[k]!;
+        const seen = state.get(to);
+        if (seen === 1) {
+          const ring = [...path.slice(path.lastIndexOf(to)), to].map((id) => quote(id, 40));
+          const shown = ring.length > 12 ? [...ring.slice(0, 10), '…', ring[ring.length - 1]] : ring;
+          push(['relations', index], `Relations of type ${quote(type)} must not form a cycle, but this one closes the cycle ${shown.join(' → ')}.`);
+        } else if (seen === undefined) {
+          state.set(to, 1);
+          path.push(to);
+          cursor.push(0);
+        }
+      }
+    }
+  }
 }
 
 /** Reports a string date that has the right shape but is not a real day (shape errors come from the schema). */

@@ -6,13 +6,15 @@
  * Lists are comma-separated with each item percent-encoded, so ids may contain
  * commas. Unknown parameters (such as `data`) are ignored here and kept by the caller.
  */
-import { isValidDate } from '../model/dates.ts';
+import { dateEnd, dateStart, isValidDate } from '../model/dates.ts';
 import { emptyView, isEntityType, LAYOUTS, SEARCH_GRAPH, SIZE_MEASURES, SORTS, VIEWS } from './state.ts';
 import type { LayoutName, ViewName, ViewState } from './state.ts';
 
 export const VIEW_PARAMS = ['sel', 'edge', 'depth', 'focus', 'exp', 'hide', 'xt', 'xr', 'c', 'from', 'to', 'fade', 'layout', 'view', 'q', 'sort', 'sg', 'pa', 'pb', 'size'] as const;
 
-const enc = (s: string) => encodeURIComponent(s);
+/** Text that is not well-formed Unicode (a lone surrogate, possible in a dataset id) would make encodeURIComponent throw. */
+const wellFormed = (s: string) => s.replace(/\p{Cs}/gu, '\uFFFD');
+const enc = (s: string) => encodeURIComponent(wellFormed(s));
 const list = (items: readonly string[]) => items.map(enc).join(',');
 
 export function encodeView(s: ViewState): string {
@@ -49,7 +51,7 @@ export interface Decoded {
 
 function safeDecode(s: string): string | undefined {
   try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
+    return wellFormed(decodeURIComponent(s.replace(/\+/g, ' ')));
   } catch {
     return undefined;
   }
@@ -112,7 +114,8 @@ export function decodeView(search: string): Decoded {
     if (isValidDate(v)) s[k] = v;
     else problems.push(`The "${k}" date "${v}" is not a date like 2016, 2016-10 or 2016-10-25; it was ignored.`);
   }
-  if (s.from !== null && s.to !== null && s.to < s.from) {
+  // Partial dates are ranges: from 2016-10 to 2016 is October to December 2016, not a range that ends before it starts.
+  if (s.from !== null && s.to !== null && dateEnd(s.to)! < dateStart(s.from)!) {
     problems.push(`The date range ends (${s.to}) before it starts (${s.from}); it was ignored.`);
     s.from = null;
     s.to = null;

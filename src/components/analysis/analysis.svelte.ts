@@ -1,0 +1,156 @@
+/**
+ * Derived analysis state for one AppState: the collaboration network, the
+ * measures, the shortest paths between the view's `pathFrom` and `pathTo`, and
+ * the few UI settings the analysis panels share (path options, which path is
+ * highlighted, which collaboration link is open). Everything is `$derived`
+ * from the app's dataset and view, so filters and selection carry over.
+ *
+ * One instance per AppState (`analysisOf(app)`), so that the panels, the
+ * renderer and the details panel all read the same values. The lead may move
+ * this class into src/state/ unchanged.
+ */
+import type { AppState } from '../../state/app.svelte.ts';
+import type { EntityType } from '../../core/model/schema.ts';
+import { collaborationNetwork } from '../../core/analysis/collab.ts';
+import type { CollabNetwork } from '../../core/analysis/collab.ts';
+import { collabToNetwork, knowledgeNetwork } from '../../core/analysis/network.ts';
+import type { Adjacency } from '../../core/analysis/linkpred.ts';
+import { featureGraph } from '../../core/analysis/suggest.ts';
+import type { Measure, Network } from '../../core/analysis/network.ts';
+import { pathElementIds, shortestPaths } from '../../core/analysis/paths.ts';
+import type { PathResult } from '../../core/analysis/paths.ts';
+import { analysisScope } from '../../core/analysis/scope.ts';
+import type { AnalysisScope } from '../../core/analysis/scope.ts';
+import { completeMeasures, computeMeasures } from '../../adapters/cytoscape/measures.ts';
+import type { MeasureResult } from '../../adapters/cytoscape/measures.ts';
+
+export type MeasuredNetwork = 'collab' | 'graph';
+
+export interface PathSettings {
+  excludeTypes: readonly EntityType[];
+  excludeRelations: readonly string[];
+  /** Only through entities the filters keep. */
+  withinFilters: boolean;
+}
+
+export class AnalysisState {
+  readonly app: AppState;
+
+  /** Options of "How is A connected to B". */
+  pathSettings = $state.raw<PathSettings>({ excludeTypes: [], excludeRelations: [], withinFilters: true });
+  /** The one path highlighted, or null for all of them. */
+  pathIndex = $state<number | null>(null);
+  /** The collaboration link whose evidence is open (`collab:a|b`). */
+  openLink = $state<string | null>(null);
+  /** Which network the measures table shows. */
+  measuredOn = $state<MeasuredNetwork>('collab');
+
+  /** Large networks: PageRank filled in later by graphology (see measures.ts). */
+  #completed = $state.raw<{ net: Network; result: MeasureResult } | null>(null);
+
+  constructor(app: AppState) {
+    this.app = app;
+  }
+
+  scope: AnalysisScope | null = $derived.by(() => (this.app.graph ? analysisScope(this.app.graph, this.app.view) : null));
+
+  /** The collaboration network within the filters. */
+  collab: CollabNetwork | null = $derived.by(() => {
+    const g = this.app.graph;
+    const s = this.scope;
+    if (!g || !s) return null;
+    return collaborationNetwork(g, { stakeholder: s.entity, context: s.context, edge: s.edge });
+  });
+
+  /** The stakeholder–feature graph the suggestions rank on (built once per network). */
+  features: Adjacency | null = $derived.by(() => {
+    const g = this.app.graph;
+    const s = this.scope;
+    const c = this.collab;
+    return g && s && c ? featureGraph(g, c, { within: s.context, edge: s.edge }) : null;
+  });
+
+  collabNetwork: Network | null = $derived(this.collab ? collabToNetwork(this.collab) : null);
+
+  /** The knowledge graph within the filters (every entity type). */
+  graphNetwork: Network | null = $derived.by(() => {
+    const g = this.app.graph;
+    const s = this.scope;
+    if (!g || !s) return null;
+    return knowledgeNetwork(g, g.entities.map((e) => e.id).filter(s.entity), s.edge);
+  });
+
+  collabMeasures: MeasureResult | null = $derived(this.#measure(this.collabNetwork));
+  graphMeasures: MeasureResult | null = $derived(this.#measure(this.graphNetwork));
+
+  /** Measures of the network the current view shows (collaboration view or the graph). */
+  viewMeasures: MeasureResult | null = $derived.by(() => (this.app.view.view === 'collab' ? this.collabMeasures : this.graphMeasures));
+
+  /**
+   * Node sizes: the view's `sizeBy` measure on the network shown, falling back
+   * to degree when that measure was not computed.
+   */
+  sizeValues: ReadonlyMap<string, number> = $derived.by(() => {
+    const m = this.viewMeasures;
+    if (!m) return new Map();
+    return m.values[this.app.view.sizeBy] ?? m.values.degree ?? new Map();
+  });
+
+  /** Shortest paths between the view's two ends, with the options above. */
+  paths: PathResult | null = $derived.by(() => {
+    const g = this.app.graph;
+    const { pathFrom, pathTo } = this.app.view;
+    const s = this.scope;
+    if (!g || !s || !pathFrom || !pathTo) return null;
+    const o = this.pathSettings;
+    return shortestPaths(g, pathFrom, pathTo, {
+      excludeTypes: o.excludeTypes,
+      excludeRelations: o.excludeRelations,
+      ...(o.withinFilters ? { within: s.entity, edge: s.edge } : {}),
+    });
+  });
+
+  /** Node and edge ids to highlight for the path(s): pass to the renderer's `highlight({ path })`. */
+  pathIds: string[] = $derived.by(() => {
+    const r = this.paths;
+    if (!r) return [];
+    const i = this.pathIndex;
+    const chosen = i !== null && r.paths[i] ? [r.paths[i]] : r.paths;
+    return pathElementIds(chosen);
+  });
+
+  /** Starts computing what `computeMeasures` left out for size (PageRank on large graphs). */
+  complete(kind: MeasuredNetwork): void {
+    const net = kind === 'collab' ? this.collabNetwork : this.graphNetwork;
+    const result = kind === 'collab' ? this.collabMeasures : this.graphMeasures;
+    if (!net || !result || result.values.pagerank || this.#completed?.net === net) return;
+    void completeMeasures(net, result).then((done) => {
+      this.#completed = { net, result: done };
+    });
+  }
+
+  #measure(net: Network | null): MeasureResult | null {
+    if (!net) return null;
+    const done = this.#completed;
+    if (done && done.net === net) return done.result;
+    return computeMeasures(net);
+  }
+
+  /** Rank and value of an entity for one measure on one network (for the details panel). */
+  measureOf(kind: MeasuredNetwork, measure: Measure, id: string): { value: number; rank: number; of: number } | null {
+    const m = kind === 'collab' ? this.collabMeasures : this.graphMeasures;
+    const value = m?.values[measure]?.get(id);
+    const rank = m?.ranks[measure]?.get(id);
+    if (!m || value === undefined || rank === undefined) return null;
+    return { value, rank, of: m.nodes };
+  }
+}
+
+const instances = new WeakMap<AppState, AnalysisState>();
+
+/** The analysis state of an app (created on first use). */
+export function analysisOf(app: AppState): AnalysisState {
+  let a = instances.get(app);
+  if (!a) instances.set(app, (a = new AnalysisState(app)));
+  return a;
+}

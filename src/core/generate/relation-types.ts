@@ -1,0 +1,46 @@
+/**
+ * The relation types of the generated datasets: those of the bundled dataset
+ * (data/october-2016.json), so generated files read like the real one.
+ */
+import type { RelationType } from '../model/schema.ts';
+
+export const RELATION_TYPES: readonly RelationType[] = [
+  { id: 'co-chaired', label: 'co-chaired', inverseLabel: 'co-chaired by', collaborative: true,
+    description: 'An organization shared the chair of a meeting with another.' },
+  { id: 'facilitated', label: 'facilitated', inverseLabel: 'facilitated by', collaborative: true,
+    description: 'An organization ran or moderated an event.' },
+  { id: 'presented-at', label: 'presented at', inverseLabel: 'featured a presentation by', collaborative: true,
+    description: 'An organization gave a presentation at an event or panel.' },
+  { id: 'participated-in', label: 'took part in', inverseLabel: 'had participants from', collaborative: true,
+    description: 'An organization, government or country (through people coming from it) took part in an event.' },
+  { id: 'supported', label: 'supported', inverseLabel: 'supported by', collaborative: true,
+    description: 'An organization backed an event or publication.' },
+  { id: 'proposed', label: 'proposed', inverseLabel: 'proposed by', collaborative: true,
+    description: 'An actor put forward an event or its focus.' },
+  { id: 'agreed-to', label: 'agreed to', inverseLabel: 'agreed to by', collaborative: true,
+    description: 'Governments agreed to a plan or its outcomes.' },
+  { id: 'authored', label: 'authored', inverseLabel: 'authored by', collaborative: true,
+    description: 'A person wrote a publication.' },
+  { id: 'venue-of', label: 'was the venue of', inverseLabel: 'took place at', collaborative: false,
+    description: 'An organization provided the place where an event happened (the source names it only as the place).' },
+  { id: 'launched-at', label: 'launched at', inverseLabel: 'launched', collaborative: false,
+    description: 'A publication was launched at an event.' },
+  { id: 'agreed-at', label: 'agreed at', inverseLabel: 'reached agreement on', collaborative: false,
+    description: 'A publication (for example a set of indicators) was agreed at an event.' },
+  { id: 'develops', label: 'aims to develop', inverseLabel: 'to be developed at', collaborative: false,
+    description: 'An event is meant to produce a publication.' },
+  { id: 'to-be-endorsed-by', label: 'to be endorsed by', inverseLabel: 'is to endorse', collaborative: false,
+    description: 'A publication is due to be endorsed at a planned event.' },
+  { id: 'implements', label: 'implements', inverseLabel: 'implemented through', collaborative: false,
+    description: 'An event or publication serves the implementation of a plan of action.' },
+  { id: 'affiliated-with', label: 'affiliated with', inverseLabel: 'has affiliate', collaborative: false,
+    description: 'A person studies or works at an organization.' },
+  { id: 'member-of', label: 'member of', inverseLabel: 'has member', collaborative: false,
+    description: 'A country or government belongs to an intergovernmental process.' },
+  { id: 'part-of', label: 'part of', inverseLabel: 'includes', collaborative: false,
+    description: 'A session, panel or workshop belongs to a larger event or day; an event or plan belongs to a process; an issue belongs to a journal; a school belongs to a university.' },
+  { id: 'focuses-on', label: 'focuses on', inverseLabel: 'focus of', collaborative: false,
+    description: 'An event or publication addresses a topic (or another publication, such as a convention under discussion).' },
+  { id: 'follows', label: 'follows on from', inverseLabel: 'followed by', collaborative: false,
+    description: 'An event builds on an earlier event.' },
+];

@@ -1,0 +1,38 @@
+/** What a load is doing, for the progress display. */
+export type LoadPhase = 'downloading' | 'reading' | 'parsing' | 'validating' | 'indexing';
+
+export interface LoadProgress {
+  phase: LoadPhase;
+  /** What is being opened: a file name, an address. */
+  origin: string;
+  /** Bytes done and expected, while downloading or reading. */
+  loaded?: number;
+  total?: number;
+}
+
+export const PHASE_TEXT: Record<LoadPhase, string> = {
+  downloading: 'Downloading',
+  reading: 'Reading',
+  parsing: 'Parsing',
+  validating: 'Checking',
+  indexing: 'Building the graph and search index for',
+};
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} kB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Resolves once the browser has had a chance to paint, so that a status line
+ * shows before heavy synchronous work. Falls back to a timer in hidden tabs,
+ * where animation frames do not run.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    setTimeout(done, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The analysis state follows the app's dataset and view: filters and selection
+ * carry over to the collaboration network, the measures, the sizes and the paths.
+ */
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../../src/state/app.svelte.ts';
+import { analysisOf } from '../../../src/components/analysis/analysis.svelte.ts';
+import { bundled } from './fixtures.ts';
+
+function app(): AppState {
+  const a = new AppState();
+  a.dataset = bundled().dataset;
+  return a;
+}
+
+describe('AnalysisState', () => {
+  it('is one instance per app', () => {
+    const a = app();
+    expect(analysisOf(a)).toBe(analysisOf(a));
+  });
+
+  it('projects the collaboration network within the filters', () => {
+    const a = app();
+    const an = analysisOf(a);
+    expect(an.collab?.linkById.has('collab:org-iom-x|org-un-act')).toBe(true);
+    const all = an.collab!.links.length;
+    a.view = { ...a.view, hiddenTypes: ['country'] };
+    expect(an.collab!.nodes.some((id) => id.startsWith('country-'))).toBe(false);
+    expect(an.collab!.links.length).toBeLessThan(all);
+    // Hiding the event type does not remove the events as shared contexts.
+    a.view = { ...a.view, hiddenTypes: ['event'] };
+    expect(an.collab?.linkById.has('collab:org-iom-x|org-un-act')).toBe(true);
+    // A period without the meeting does.
+    a.view = { ...a.view, hiddenTypes: [], from: '2016-11-01', to: '2016-11-30' };
+    expect(an.collab?.linkById.has('collab:org-iom-x|org-un-act')).toBe(false);
+  });
+
+  it('sizes follow the view\'s measure on the network shown', () => {
+    const a = app();
+    const an = analysisOf(a);
+    expect(an.sizeValues.get('org-iom-x')).toBe(2); // degree in the knowledge graph
+    a.view = { ...a.view, sizeBy: 'betweenness' };
+    expect(an.sizeValues.get('org-iom-x')).toBeCloseTo(5.95, 6);
+    a.view = { ...a.view, view: 'collab', sizeBy: 'degree' };
+    expect(an.sizeValues.get('org-iom-x')).toBe(8); // collaborators
+  });
+
+  it('finds the paths between the view\'s two ends, and the ids to highlight', () => {
+    const a = app();
+    const an = analysisOf(a);
+    expect(an.paths).toBeNull();
+    a.view = { ...a.view, pathFrom: 'org-ilo', pathTo: 'org-iom-x' };
+    expect(an.paths?.length).toBe(3);
+    expect(an.pathIds).toEqual(expect.arrayContaining(['org-ilo', 'event-rnm-panel-discussion-2016-09-30', 'org-iom-x']));
+    an.pathSettings = { ...an.pathSettings, excludeTypes: ['event'] };
+    expect(an.paths?.length).not.toBe(3);
+  });
+
+  it('gives an entity\'s value and rank on a measure', () => {
+    const an = analysisOf(app());
+    expect(an.measureOf('collab', 'betweenness', 'country-cambodia')).toEqual({ value: 17.5, rank: 1, of: 23 });
+    expect(an.measureOf('collab', 'degree', 'event-regional-network-meeting-2016-09-30')).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildGraph } from '../../../src/core/graph/graph.ts';
+import { countryReach, passingFilters, project } from '../../../src/core/graph/visible.ts';
+import { emptyView, setCountries, setDates, setDepth, select } from '../../../src/core/view/state.ts';
+import { dataset, entity, rel } from '../helpers/build.ts';
+
+const g = buildGraph(dataset(
+  [
+    entity('th', 'country'), entity('my', 'country'),
+    entity('ev-th', 'event', { start: '2016-09-30', location: { place: 'Bangkok', country: 'th' } }),
+    entity('ev-my', 'event', { start: '2015-12', location: { country: 'my' } }),
+    entity('a'), entity('b'), entity('c'), entity('t', 'topic'),
+  ],
+  [rel('a', 'co-chaired', 'ev-th'), rel('b', 'participated-in', 'ev-my'), rel('c', 'member-of', 'a'), rel('ev-th', 'focuses-on', 't')],
+));
+
+describe('passingFilters', () => {
+  it('keeps everything without filters', () => {
+    expect(passingFilters(g, emptyView()).size).toBe(g.entities.length);
+  });
+  it('a country keeps its events and their participants', () => {
+    expect([...passingFilters(g, setCountries(emptyView(), ['th']))].sort()).toEqual(['a', 'ev-th', 't', 'th']);
+  });
+  it('a date range keeps events in it and what they link to', () => {
+    expect([...passingFilters(g, setDates(emptyView(), '2015', '2015'))].sort()).toEqual(['b', 'ev-my', 'my']);
+  });
+});
+
+describe('project', () => {
+  it('focus depth 1 keeps the neighbourhood of the focus only', () => {
+    const s = setDepth(select(emptyView(), 'a'), 1);
+    expect([...project(g, s).nodes].sort()).toEqual(['a', 'c', 'ev-th']);
+  });
+  it('an overview keeps the most connected and the selection with its neighbours', () => {
+    const p = project(g, select(emptyView(), 'b'), undefined, { limit: 2 });
+    expect(p.overview).toEqual({ shown: 4, total: 8 });
+    expect(p.nodes.has('b')).toBe(true);
+    expect(p.nodes.has('ev-my')).toBe(true);
+  });
+});
+
+describe('countryReach', () => {
+  it('agrees with passingFilters for each country (property test on random graphs)', () => {
+    const arb = fc.record({
+      n: fc.integer({ min: 2, max: 12 }),
+      links: fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 30 }),
+    });
+    fc.assert(fc.property(arb, ({ n, links }) => {
+      const ents = [entity('c0', 'country'), entity('c1', 'country')];
+      for (let i = 0; i < n; i++) {
+        ents.push(i % 3 === 0
+          ? entity(`e${i}`, 'event', { start: '2016', location: { country: `c${i % 2}` } })
+          : entity(`o${i}`, i % 3 === 1 ? 'organization' : 'topic'));
+      }
+      const ids = ents.map((e) => e.id);
+      const rels = links.map(([a, b]) => [ids[a % ids.length]!, ids[b % ids.length]!] as const)
+        .filter(([a, b]) => a !== b)
+        .map(([a, b]) => rel(a, 'participated-in', b));
+      const graph = buildGraph(dataset(ents, rels));
+      const reach = countryReach(graph);
+      for (const c of ['c0', 'c1']) {
+        expect(reach.get(c)).toBe(passingFilters(graph, setCountries(emptyView(), [c])).size);
+      }
+    }), { numRuns: 300 });
+  });
+});
