@@ -10,5 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy 2-core machine 5 s is not enough.
+    // Tests never assert a time: this is only the point at which a hung test is stopped.
+    testTimeout: 120_000,
   },
 });
