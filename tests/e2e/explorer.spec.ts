@@ -159,6 +159,7 @@ test('the force layout gives the same picture each time', async ({ page }) => {
 });
 
 test('a shared link restores selection, focus, filters and layout', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await openApp(page);
   await clickNode(page, 'UN-ACT');
   const panel = page.getByRole('complementary', { name: 'Details' });
