@@ -129,13 +129,29 @@ async function download(url: string, origin: string, progress: (p: LoadProgress)
     let loaded = 0;
     const reader = res.body?.getReader();
     if (reader) {
+      let paused = performance.now();
+      let pending: BlobPart[] = [];
+      let pendingBytes = 0;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        chunks.push(value);
+        pending.push(value);
+        pendingBytes += value.byteLength;
         loaded += value.byteLength;
+        // Copied into a Blob a few megabytes at a time, not 100 MB in one go at the end.
+        if (pendingBytes > 4 * 1024 * 1024) {
+          chunks.push(new Blob(pending));
+          pending = [];
+          pendingBytes = 0;
+        }
         progress({ phase: 'downloading', origin, loaded, total });
+        // Chunks already received resolve at once, one after another: let the page paint now and then.
+        if (performance.now() - paused > 50) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          paused = performance.now();
+        }
       }
+      chunks.push(new Blob(pending));
     } else {
       chunks.push(await res.arrayBuffer());
     }

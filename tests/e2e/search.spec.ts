@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+// These tests type letter by letter and wait for the graph; on a busy shared machine that can pass 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 /** Ids of the nodes Cytoscape draws, and of its selected node. */
 async function graphState(page: Page): Promise<{ nodes: string[]; selected: string[] }> {
   return page.evaluate(() => {

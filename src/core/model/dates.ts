@@ -36,7 +36,8 @@ export function parseDate(text: string): { ok: true; date: ParsedDate } | { ok: 
   if (!m) {
     return {
       ok: false,
-      reason: `"${truncate(text)}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD.`,
+      // JSON-quoted, so that quotes, backslashes and control characters in the value stay visible and unambiguous.
+      reason: `${JSON.stringify(truncate(text))} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD.`,
     };
   }
   const year = Number(m[1]);

@@ -51,7 +51,7 @@ function fieldName(path: readonly Key[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const k = path[i];
     // An item of a list: "Item 6 of "entities"", not ""entities"", which is the list itself.
-    if (typeof k === 'string') return i === path.length - 1 ? `"${k}"` : `Item ${String(path[path.length - 1])} of "${k}"`;
+    if (typeof k === 'string') return i === path.length - 1 ? quote(k) : `Item ${String(path[path.length - 1])} of ${quote(k)}`;
   }
   return 'The dataset';
 }

@@ -49,14 +49,17 @@ export interface WordQuery {
 
 /**
  * The MiniSearch query for one word: prefix search for words of two letters
- * or more and for the word being typed, fuzzy search scaled to its length.
+ * or more and for the word being typed, fuzzy search scaled to its length
+ * (see `fuzziness`; none yet for a word of four letters being typed).
  * While the word being typed is still short (three letters or fewer, not
  * Han), its completions are looked for in names only: "reg" begins words in
  * thousands of descriptions, and the visitor is most likely typing a name. The
  * word itself is still looked for everywhere ("ILO" in descriptions).
  */
 export function wordQuery(t: string, last: boolean, loose = false): WordQuery {
-  const fuzzy = loose ? looseFuzziness(t) : fuzziness(t);
+  // A word of four letters being typed is most likely unfinished ("traf"), not misspelt:
+  // its completions are what is wanted, and its one-letter neighbours ("trap") are noise.
+  const fuzzy = loose ? looseFuzziness(t) : last && [...t].length === 4 ? 0 : fuzziness(t);
   if (!loose && last && [...t].length <= 3 && !isCjk(t)) {
     return {
       word: t,

@@ -152,6 +152,12 @@ export function presentHit(g: GraphIndex, hit: SearchHit, queryTerms: readonly s
       if (hit.related) tryLines(relationLines(g, e.id, hit.related));
       if (!snip) tryLines(relationLines(g, e.id));
     }
+    // Matched through a neighbour's other name ("ไทย" for Thailand): show the relation, the neighbour marked.
+    const line = !snip && hit.related ? relationLines(g, e.id, hit.related)[0] : undefined;
+    const other = hit.related ? g.byId.get(hit.related)?.name : undefined;
+    if (line && other && line.text.endsWith(other)) {
+      snip = [{ text: line.text.slice(0, line.text.length - other.length), mark: false }, { text: other, mark: true }];
+    }
   }
   return {
     id: e.id,

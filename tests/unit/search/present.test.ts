@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from '../../../src/core/search/highlight.ts';
 import type { Segment } from '../../../src/core/search/highlight.ts';
-import { filterWords, onlyType, setYear, showOnlyType, yearsOf } from '../../../src/core/search/narrow.ts';
-import { metaText, presentResults } from '../../../src/core/search/present.ts';
+import { filterWords, onlyType, PlaceFilter, setYear, showOnlyType, yearsOf } from '../../../src/core/search/narrow.ts';
+import { listOptions, metaText, presentHit, presentResults } from '../../../src/core/search/present.ts';
 import { emptyView, setCountries } from '../../../src/core/view/state.ts';
 import { bundledGraph, bundledIndex } from './bundled.ts';
 
@@ -69,6 +69,12 @@ describe('presentResults(graph, outcome)', () => {
     expect(show(panel?.snippet ?? null)).toContain('[Rapid] [Asia]');
   });
 
+  it('shows the relation through which a neighbour\'s other name matched, the neighbour marked', () => {
+    const p = presentResults(bundledGraph, bundledIndex.run('ไทย'));
+    const event = p.groups.flatMap((g) => g.items).find((i) => i.id === 'event-regional-network-meeting-2016-09-30');
+    expect(show(event?.snippet ?? null)).toBe('held in [Thailand]');
+  });
+
   it('shows the other name that matched', () => {
     const [item] = presentResults(bundledGraph, bundledIndex.run('Laos')).groups[0]!.items;
     expect(show(item!.name)).toContain('PDR');
@@ -118,5 +124,34 @@ describe('narrowing with the view filters', () => {
   it('filterWords says what narrows the results', () => {
     const s = showOnlyType(setYear(setCountries(emptyView(), ['country-thailand']), 'from', '2016'), 'event');
     expect(filterWords(bundledGraph, s)).toEqual(['Thailand', 'from 2016', 'events only']);
+  });
+});
+
+describe('listOptions(presented, suggestions)', () => {
+  it('numbers the options in the order the arrow keys walk them, with "All N …" for a cut group', () => {
+    const presented = presentResults(bundledGraph, bundledIndex.run('commit'), { perGroup: 2 });
+    const { options, sections } = listOptions(presented, [], { oneType: false, suggestionLabel: 'Closest' });
+    expect(sections.flatMap((s) => s.options.map((o) => o.index))).toEqual(options.map((_, i) => i));
+    const more = options.filter((o) => o.kind === 'more');
+    expect(more.length).toBeGreaterThan(0);
+    expect(listOptions(presented, [], { oneType: true, suggestionLabel: 'Closest' }).options.some((o) => o.kind === 'more')).toBe(false);
+  });
+
+  it('lists the suggestions under their own heading when nothing matched', () => {
+    const near = bundledIndex.nearest('Mlaysa').map((h) => presentHit(bundledGraph, h, ['mlaysa'])!);
+    const { sections } = listOptions(null, near, { oneType: false, suggestionLabel: 'Closest matches' });
+    expect(sections.map((s) => s.label)).toEqual(['Closest matches']);
+    expect(sections[0]?.options[0]?.option).toMatchObject({ kind: 'hit', key: 'country-malaysia' });
+  });
+});
+
+describe('PlaceFilter', () => {
+  it('tests ids against the country and date filters, ignoring types, and is undefined without them', () => {
+    const places = new PlaceFilter();
+    expect(places.for(bundledGraph, emptyView())).toBeUndefined();
+    const view = showOnlyType(setCountries(emptyView(), ['country-malaysia']), 'topic');
+    const test = places.for(bundledGraph, view)!;
+    expect(test('event-asean-commit-workshop-2015-12')).toBe(true);
+    expect(test('event-regional-network-meeting-2016-09-30')).toBe(false);
   });
 });
