@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -63,12 +63,16 @@ const sizes = args.sizes.split(',').map((s) => s.trim()).filter(Boolean);
 for (const s of sizes) if (s !== 'bundled' && !(Number(s) >= 20)) throw new Error(`--sizes: "${s}" is neither "bundled" nor a number ≥ 20`);
 const seed = Number(args.seed);
 const t0 = Date.now();
+/** The machine's load when the bench started: other work skews every absolute time. */
+const loadAtStart = loadavg().map((v) => Math.round(v * 10) / 10);
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
 /** Navigation → interactive time limit, by number of entities. */
 const scale = Number(args['limit-scale']);
 const timeoutFor = (n: number) => scale * (n <= 100 ? 30_000 : n <= 1000 ? 45_000 : n <= 10_000 ? 60_000 : 90_000);
-const interactionFor = (n: number) => scale * (n <= 1000 ? 60_000 : n <= 10_000 ? 120_000 : 180_000);
+/** Time for typing all the queries, and for the five selections. */
+const typingFor = (n: number) => scale * (n <= 1000 ? 30_000 : n <= 10_000 ? 45_000 : 60_000);
+const selectingFor = (n: number) => scale * (n <= 1000 ? 20_000 : n <= 10_000 ? 30_000 : 40_000);
 
 function chromiumPath(): string | undefined {
   return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
@@ -190,7 +194,7 @@ async function main(): Promise<void> {
         if (!st.appGaveUp) {
           log(`${d.label}: app run ${pass + 1}/${st.runs}`);
           const r = await measureApp(browser, {
-            url: `${server.origin}${d.appPath}`, timeoutMs: timeoutFor(n), interactionMs: interactionFor(n),
+            url: `${server.origin}${d.appPath}`, timeoutMs: timeoutFor(n), typingMs: typingFor(n), selectingMs: selectingFor(n),
             queries: QUERIES, dumpElements: !st.elements,
           });
           result.app.push(r.run);
@@ -219,7 +223,7 @@ async function main(): Promise<void> {
         log(`${d.label}: bare Cytoscape ${cy.run.ok ? `drawn at ${Math.round(cy.run.paintedMs ?? NaN)} ms` : cy.run.failure}`);
         if (cy.hung) await relaunch();
         log(`${d.label}: bare MiniSearch run ${pass + 1}/${st.runs}`);
-        const msr = await measureBareMiniSearch(browser, `${server.origin}/baseline/minisearch.html?data=${d.dataPath}`, QUERIES, timeoutFor(n) + interactionFor(n));
+        const msr = await measureBareMiniSearch(browser, `${server.origin}/baseline/minisearch.html?data=${d.dataPath}`, QUERIES, timeoutFor(n) + typingFor(n));
         result.bareMiniSearch.push(msr.run);
         log(`${d.label}: bare MiniSearch ${msr.run.ok ? `indexed in ${Math.round(msr.run.indexMs ?? NaN)} ms, key p95 ${Math.round(msr.run.keys?.p95 ?? NaN)} ms` : msr.run.failure}`);
         if (msr.hung) await relaunch();
@@ -231,6 +235,7 @@ async function main(): Promise<void> {
     const meta = {
       date: new Date().toISOString(), commit: git('rev-parse', '--short', 'HEAD') || 'unknown', dirty: git('status', '--porcelain') !== '',
       node: process.version, chromium: browser.version(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '',
+      loadAverage: { start: loadAtStart, end: loadavg().map((v) => Math.round(v * 10) / 10) },
       args: { sizes, runs: Number(args.runs), runsLarge: Number(args['runs-large']), seed }, queries: QUERIES, durationS: 0,
     };
     meta.durationS = Math.round((Date.now() - t0) / 1000);
@@ -241,7 +246,7 @@ async function main(): Promise<void> {
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${meta.date.replace(/[:.]/g, '-')}-${meta.commit}.json`);
       writeFileSync(file, `${JSON.stringify({ meta, results }, null, 2)}\n`);
-      console.log(`\nSaved ${file.replace(`${ROOT}/`, '')} (whole run: ${meta.durationS} s).`);
+      console.log(`\nSaved ${file.replace(`${ROOT}/`, '')} (whole run: ${meta.durationS} s; load average ${loadAtStart[0]} at the start, ${meta.loadAverage.end[0]} at the end, on ${meta.cpus} cores).`);
     }
   } finally {
     await chrome.kill();

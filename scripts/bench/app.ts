@@ -34,8 +34,10 @@ export interface AppOptions {
   url: string;
   /** Navigation → interactive must happen within this. */
   timeoutMs: number;
-  /** Then the heap, index, typing and selections must finish within this. */
-  interactionMs: number;
+  /** Time allowed for typing all the queries (the keys typed by then are kept). */
+  typingMs: number;
+  /** Time allowed for the five selections. */
+  selectingMs: number;
   queries: readonly string[];
   /** Read node positions and edges after the layout (for the bare Cytoscape page). */
   dumpElements: boolean;
@@ -143,27 +145,27 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
     }
     interactive = true;
     run.ok = true;
-    const deadline = Date.now() + opts.interactionMs;
-    const left = () => Math.max(1, deadline - Date.now());
-    const step = async (what: string, fn: () => Promise<void>) => {
+    // Each step has its own time limit, so that a slow one does not starve the others.
+    const step = async (what: string, limitMs: number, fn: () => Promise<void>) => {
       try {
-        await withTimeout(fn(), left(), what);
+        await withTimeout(fn(), limitMs, what);
       } catch (e) {
-        run.notes.push(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+        const msg = e instanceof Error ? e.message : String(e);
+        run.notes.push(msg.startsWith(what) ? msg : `${what}: ${msg}`);
       }
     };
     const excluded: [number, number][] = [];
-    const pageNow = () => withTimeout(page.evaluate(() => performance.now()), left(), 'reading the clock');
+    const pageNow = () => withTimeout(page.evaluate(() => performance.now()), 30_000, 'reading the clock');
 
     // Work the app defers to idle time (an index, a cache) runs now and counts as long tasks after interactive.
-    await step('settling after load', () => page.evaluate(() => (window as unknown as W).__bench.quiet(1000, 30_000)));
-    await step('heap', async () => {
+    await step('settling after load', 35_000, () => page.evaluate(() => (window as unknown as W).__bench.quiet(1000, 30_000)));
+    await step('heap', 60_000, async () => {
       const t0 = await pageNow();
       run.heapMB = await heapMB(page, context);
       excluded.push([t0, await pageNow()]);
     });
     if (opts.dumpElements) {
-      await step('reading positions', async () => {
+      await step('reading positions', 60_000, async () => {
         elements = await page.evaluate(() => {
           const cy = (window as unknown as W).__cy!;
           const round = (v: number) => Math.round(v * 10) / 10;
@@ -175,7 +177,7 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
       });
     }
     // Index build: the app's own measure if it reports one, else the app's index class rebuilt on its graph.
-    await step('search index', async () => {
+    await step('search index', 90_000, async () => {
       const t0 = await pageNow();
       const idx = await page.evaluate(() => {
         const m = performance.getEntriesByType('measure').find((e) => /search|index/i.test(e.name));
@@ -197,12 +199,12 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
         run.indexMethod = idx.method;
       } else run.notes.push('search index time not measurable (no performance.measure named *search*/*index*, no window.__app.search)');
     });
-    await step('typing', async () => {
+    await step('typing', opts.typingMs + 5000, async () => {
       const box = searchBox(page);
-      if (await box.count()) run.keys = await typeQueries(page, box, opts.queries, deadline);
+      if (await box.count()) run.keys = await typeQueries(page, box, opts.queries, Date.now() + opts.typingMs);
       else run.notes.push('no search box (role combobox or searchbox named "Search")');
     });
-    await step('selecting', async () => {
+    await step('selecting', opts.selectingMs, async () => {
       const ids = await page.evaluate(() => {
         const nodes = (window as unknown as W).__cy!.nodes(':visible').toArray().sort((a, b) => b.degree(false) - a.degree(false));
         const n = nodes.length;
@@ -216,7 +218,7 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
         await page.waitForTimeout(400); // let the centring animation finish
       }
     });
-    await step('collecting', async () => {
+    await step('collecting', 60_000, async () => {
       const r = await page.evaluate(() => {
         const b = (window as unknown as W).__bench;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
