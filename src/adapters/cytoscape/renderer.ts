@@ -61,7 +61,7 @@ export class GraphRenderer {
     this.#reduceMotion = opts.reduceMotion;
     this.cy = cytoscape({
       container,
-      style: stylesheet(),
+      style: stylesheet({ reduceMotion: opts.reduceMotion }),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -113,7 +113,7 @@ export class GraphRenderer {
     const large = p.nodes.size + p.faded.size > LARGE;
     if (large !== this.#large) {
       this.#large = large;
-      cy.style(stylesheet({ large }));
+      cy.style(stylesheet({ large, reduceMotion: this.#reduceMotion }));
       // Cytoscape reads these at start-up only; its renderer keeps them as fields.
       const r = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
       r.hideEdgesOnViewport = large;

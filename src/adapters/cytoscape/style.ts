@@ -6,7 +6,7 @@ import { ENTITY_TYPES } from '../../core/model/schema.ts';
  * The stylesheet. Static values only (no function mappers) so that Cytoscape
  * can cache them; per-element values come through `data(...)`.
  */
-export function stylesheet(opts: { large?: boolean } = {}): StylesheetJson {
+export function stylesheet(opts: { large?: boolean; reduceMotion?: boolean } = {}): StylesheetJson {
   const large = opts.large ?? false;
   const typeRules = ENTITY_TYPES.map((t) => ({
     selector: `node[type = "${t}"]`,
@@ -35,7 +35,8 @@ export function stylesheet(opts: { large?: boolean } = {}): StylesheetJson {
         'border-width': 1.5,
         'overlay-padding': 4,
         'transition-property': 'opacity',
-        'transition-duration': 150,
+        // No fading in and out for people who asked their system for less motion.
+        'transition-duration': opts.reduceMotion ? 0 : 150,
       },
     },
     ...typeRules,

@@ -44,8 +44,8 @@ export const BOOSTS: Readonly<Record<Field, number>> = {
 /**
  * A MiniSearch document: each field holds its terms, already analysed and
  * joined by spaces (terms never contain one). Analysing here rather than in
- * MiniSearch's tokenizer lets a name be analysed once, however many relation
- * lines of other entities repeat it.
+ * MiniSearch's tokenizer analyses each text once for all the fields it feeds
+ * (a description and its suffixes; a name, its pairs and the exact-name table).
  */
 export type SearchDoc = { id: string } & Record<Field, string>;
 
