@@ -19,6 +19,7 @@ import { parseDatasetText } from '../src/core/model/validate.ts';
 import type { DatasetInput, Entity, RelationInput } from '../src/core/model/schema.ts';
 import { SearchIndex } from '../src/core/search/index.ts';
 import { presentResults } from '../src/core/search/present.ts';
+import { mulberry32 } from '../src/core/generate/prng.ts';
 
 /** Typed at every size; at the synthetic size, two entity names from the dataset are typed too. */
 const TYPED = [
@@ -36,16 +37,8 @@ const TYPED = [
 
 // ---------------------------------------------------------------- generator
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
+
 
 // Domain words, most common first (drawn with Zipf-like frequencies), and syllables for proper names.
 const DOMAIN = ['trafficking', 'network', 'regional', 'meeting', 'workshop', 'migration', 'labour', 'protection',

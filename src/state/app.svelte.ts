@@ -70,7 +70,7 @@ export class AppState {
     const v = this.view;
     const only = v.searchGraph !== 'off' && v.query.trim() !== '' ? this.hits.map((h) => h.id) : undefined;
     return project(g, v, only ? { ids: only, neighbours: v.searchGraph === 'neighbours' } : undefined,
-      { limit: this.drawLimit, importance: this.degrees });
+      { limit: this.drawLimit, importance: this.degrees, passed: this.passing });
   });
 
   // [data] Import (src/components/data): progress of the running load, remarks on the last one, hooks.

@@ -37,6 +37,8 @@ export interface ProjectOptions {
   limit?: number;
   /** Importance of each entity (degree by default) for choosing the overview. */
   importance?: ReadonlyMap<string, number>;
+  /** `passingFilters(g, s)` when the caller has it already, so it is not computed twice. */
+  passed?: ReadonlySet<string>;
 }
 
 export function passingFilters(g: GraphIndex, s: ViewState): Set<string> {
@@ -92,7 +94,7 @@ export interface Restriction {
 }
 
 export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: ProjectOptions = {}): Projection {
-  const passed = passingFilters(g, s);
+  const passed = opts.passed ?? passingFilters(g, s);
   const hidden = new Set(s.hidden);
   const hiddenRel = new Set(s.hiddenRelations);
   const edgeOk = (edge: { type: string }) => !hiddenRel.has(edge.type);
