@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { parseDate } from './dates.ts';
 import { DATE_PATTERN } from './schema.ts';
 import { locateJsonError } from './json-locate.ts';
+import { NOT_QUOTED } from './sensitive-scope.ts';
 
 export interface ValidationIssue {
   /** JSONPath-like location: `$.entities[3].start`. `$` is the whole file. */
@@ -26,7 +27,13 @@ export function formatPath(path: readonly Key[]): string {
   return out;
 }
 
-export function describeValue(v: unknown): string {
+/**
+ * The value in words: `the text "abc"`, `the number 3`, `a list (2 items)`.
+ * With `hide` (the value is marked sensitive), texts and numbers are described
+ * by their kind only.
+ */
+export function describeValue(v: unknown, hide = false): string {
+  if (hide && (typeof v === 'string' || typeof v === 'number')) return `${typeof v === 'string' ? 'a text' : 'a number'} (${NOT_QUOTED})`;
   if (v === undefined) return 'missing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return `a list (${v.length} item${v.length === 1 ? '' : 's'})`;
@@ -56,30 +63,36 @@ function fieldName(path: readonly Key[]): string {
   return 'The dataset';
 }
 
-/** One zod issue → one or more validation issues (unions expand to their best branch). */
-export function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
+/**
+ * One zod issue → one or more validation issues (unions expand to their best branch).
+ * `hide`: the issue lies in an item or field marked sensitive, so the message
+ * names the place and the problem but quotes no value.
+ */
+export function fromZodIssue(issue: z.core.$ZodIssue, hide = false): ValidationIssue[] {
   const path = formatPath(issue.path);
   const field = fieldName(issue.path);
   const input = issue.input;
+  const describe = (v: unknown) => describeValue(v, hide);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (input === undefined) {
         return [{ path, message: `Required field ${field} is missing; it should be ${expected}.` }];
       }
-      return [{ path, message: `${field} should be ${expected}, but it is ${describeValue(input)}.` }];
+      return [{ path, message: `${field} should be ${expected}, but it is ${describe(input)}.` }];
     }
     case 'too_small': {
       if (issue.origin === 'array') {
         return [{ path, message: `${field} must list at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}; it is empty.` }];
       }
       if (issue.origin === 'string') return [{ path, message: `${field} must not be empty.` }];
-      return [{ path, message: `${field} must be at least ${issue.minimum}, but it is ${describeValue(input)}.` }];
+      return [{ path, message: `${field} must be at least ${issue.minimum}, but it is ${describe(input)}.` }];
     }
     case 'too_big':
       return [{ path, message: `${field} must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters long' : ''}.` }];
     case 'invalid_format': {
       if (issue.format === 'regex' && issue.pattern === String(DATE_PATTERN) && typeof input === 'string') {
+        if (hide) return [{ path, message: `${field} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD (${NOT_QUOTED}).` }];
         const p = parseDate(input);
         return [{ path, message: `${field}: ${p.ok ? 'not a valid date.' : p.reason}` }];
       }
@@ -88,12 +101,12 @@ export function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       if (issue.path.length === 1 && issue.path[0] === 'format') {
-        return [{ path, message: `This is not a dataset of this explorer: "format" must be ${allowed}, but it is ${describeValue(input)}.` }];
+        return [{ path, message: `This is not a dataset of this explorer: "format" must be ${allowed}, but it is ${describe(input)}.` }];
       }
       if (issue.values.length === 1) {
-        return [{ path, message: `${field} must be ${allowed}, but it is ${describeValue(input)}.` }];
+        return [{ path, message: `${field} must be ${allowed}, but it is ${describe(input)}.` }];
       }
-      return [{ path, message: `${field} must be one of ${allowed}, but it is ${describeValue(input)}.` }];
+      return [{ path, message: `${field} must be one of ${allowed}, but it is ${describe(input)}.` }];
     }
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => quote(k)).join(', ');
@@ -110,9 +123,9 @@ export function fromZodIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
           return [{ path: where, message: `Required field "${issue.discriminator}" is missing; it should be one of ${options}.` }];
         }
         if (typeof value !== 'string') {
-          return [{ path: where, message: `"${issue.discriminator}" should be one of ${options}, but it is ${describeValue(value)}.` }];
+          return [{ path: where, message: `"${issue.discriminator}" should be one of ${options}, but it is ${describe(value)}.` }];
         }
-        return [{ path: where, message: `Unknown ${what} ${quote(value)}; it should be one of ${options}.` }];
+        return [{ path: where, message: `Unknown ${what} ${hide ? `(${NOT_QUOTED})` : quote(value)}; it should be one of ${options}.` }];
       }
       return [{ path, message: `${field} does not match any allowed shape.` }];
     }

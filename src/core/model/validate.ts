@@ -8,6 +8,8 @@ import { dateStart, parseDate } from './dates.ts';
 import { describeJsonError, formatPath, fromZodIssue, quote } from './messages.ts';
 import type { ValidationIssue } from './messages.ts';
 import { finishDataset } from './dataset.ts';
+import { NOT_QUOTED, sensitiveScope } from './sensitive-scope.ts';
+import type { SensitiveScope } from './sensitive-scope.ts';
 import type { Dataset } from './dataset.ts';
 
 export type { ValidationIssue } from './messages.ts';
@@ -42,11 +44,12 @@ export function validateDataset(data: unknown): LoadResult {
     };
   }
   const errors: ValidationIssue[] = [];
+  const scope = sensitiveScope(data);
   const shape = datasetSchema.safeParse(data, { reportInput: true });
   if (!shape.success) {
-    for (const issue of shape.error.issues) errors.push(...fromZodIssue(issue));
+    for (const issue of shape.error.issues) errors.push(...fromZodIssue(issue, scope.hides(issue.path)));
   }
-  errors.push(...checkReferences(data as Record<string, unknown>));
+  errors.push(...checkReferences(data as Record<string, unknown>, scope));
   const unique = dedupe(errors);
   if (unique.length > 0 || !shape.success) {
     if (unique.length > MAX_REPORTED) {
@@ -73,13 +76,19 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 const items = (v: unknown): Obj[] => (Array.isArray(v) ? v.map((x) => (isObj(x) ? x : {})) : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+type Push = (path: (string | number)[], message: string) => void;
+
 /**
  * Checks that need the whole file: ids, references, real dates, date order, cycles.
  * Works on raw JSON so it can report even when the shape check failed.
+ * Values inside items or fields marked sensitive, and ids of sensitive items,
+ * are never quoted (see sensitive-scope.ts).
  */
-function checkReferences(root: Obj): ValidationIssue[] {
+function checkReferences(root: Obj, scope: SensitiveScope): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  const push = (path: (string | number)[], message: string) => out.push({ path: formatPath(path), message });
+  const push: Push = (path, message) => out.push({ path: formatPath(path), message });
+  /** A value as quoted in a message, or a note that it is not quoted. */
+  const q = (value: string, hidden: boolean) => (hidden ? `(${NOT_QUOTED})` : quote(value));
 
   const sources = new Map<string, Obj>();
   items(root.sources).forEach((s, i) => {
@@ -87,7 +96,7 @@ function checkReferences(root: Obj): ValidationIssue[] {
     if (id === undefined) return;
     if (sources.has(id)) push(['sources', i, 'id'], `Duplicate source id ${quote(id)}: every source needs its own id.`);
     else sources.set(id, s);
-    checkDate(s.date, ['sources', i, 'date'], push);
+    checkDate(s.date, ['sources', i, 'date'], false, push);
   });
 
   const relationTypes = new Set<string>();
@@ -103,7 +112,8 @@ function checkReferences(root: Obj): ValidationIssue[] {
   entities.forEach((e, i) => {
     const id = str(e.id);
     if (id === undefined) return;
-    if (entityTypes.has(id)) push(['entities', i, 'id'], `Duplicate entity id ${quote(id)}: it is already used by an earlier entity.`);
+    const hidden = scope.hides(['entities', i, 'id']) || scope.hidesId(id);
+    if (entityTypes.has(id)) push(['entities', i, 'id'], `Duplicate entity id ${q(id, hidden)}: it is already used by an earlier entity.`);
     else entityTypes.set(id, str(e.type) ?? '');
   });
 
@@ -111,40 +121,49 @@ function checkReferences(root: Obj): ValidationIssue[] {
     items(list).forEach((c, j) => {
       const src = str(c.source);
       if (src === undefined) return;
+      const hidden = scope.hides([...base, 'citations', j]);
       const doc = sources.get(src);
       if (!doc) {
-        push([...base, 'citations', j, 'source'], `Citation points to source ${quote(src)}, which is not declared in "sources".`);
+        push([...base, 'citations', j, 'source'], `Citation points to source ${q(src, hidden)}, which is not declared in "sources".`);
         return;
       }
       const paras = doc.paragraphs;
       if (typeof c.paragraph === 'number' && Number.isInteger(paras) && c.paragraph > (paras as number)) {
-        push([...base, 'citations', j, 'paragraph'], `Paragraph ${c.paragraph} does not exist: source ${quote(src)} has ${paras} paragraphs.`);
+        push([...base, 'citations', j, 'paragraph'], hidden
+          ? `The paragraph does not exist: the source has fewer paragraphs (${NOT_QUOTED}).`
+          : `Paragraph ${c.paragraph} does not exist: source ${quote(src)} has ${paras} paragraphs.`);
       }
     });
   };
 
+  const dates = (value: unknown, path: (string | number)[]) => checkDate(value, path, scope.hides(path), push);
+  const order = (start: unknown, end: unknown, startPath: (string | number)[], endPath: (string | number)[]) => {
+    checkOrder(start as string, end as string, endPath, scope.hides(startPath) || scope.hides(endPath), push);
+  };
   entities.forEach((e, i) => {
     const base: (string | number)[] = ['entities', i];
     checkCitations(e.citations, base);
     if (e.type === 'event') {
-      const okStart = checkDate(e.start, [...base, 'start'], push);
-      const okEnd = checkDate(e.end, [...base, 'end'], push);
-      if (okStart && okEnd) checkOrder(e.start as string, e.end as string, [...base, 'end'], push);
+      const okStart = dates(e.start, [...base, 'start']);
+      const okEnd = dates(e.end, [...base, 'end']);
+      if (okStart && okEnd) order(e.start, e.end, [...base, 'start'], [...base, 'end']);
       if (isObj(e.location)) {
         const country = str(e.location.country);
         if (country !== undefined) {
+          const where = [...base, 'location', 'country'];
+          const shown = q(country, scope.hides(where) || scope.hidesId(country));
           const t = entityTypes.get(country);
-          if (t === undefined) push([...base, 'location', 'country'], `Location country ${quote(country)} is not an entity in this dataset.`);
-          else if (t !== 'country') push([...base, 'location', 'country'], `Location country ${quote(country)} is a ${t}, not a country.`);
+          if (t === undefined) push(where, `Location country ${shown} is not an entity in this dataset.`);
+          else if (t !== 'country') push(where, `Location country ${shown} is a ${t}, not a country.`);
         }
       }
     }
     if (e.type === 'publication') {
-      checkDate(e.date, [...base, 'date'], push);
+      dates(e.date, [...base, 'date']);
       if (isObj(e.period)) {
-        const a = checkDate(e.period.start, [...base, 'period', 'start'], push);
-        const b = checkDate(e.period.end, [...base, 'period', 'end'], push);
-        if (a && b) checkOrder(e.period.start as string, e.period.end as string, [...base, 'period', 'end'], push);
+        const a = dates(e.period.start, [...base, 'period', 'start']);
+        const b = dates(e.period.end, [...base, 'period', 'end']);
+        if (a && b) order(e.period.start, e.period.end, [...base, 'period', 'start'], [...base, 'period', 'end']);
       }
     }
     if (typeof e.type === 'string' && !(ENTITY_TYPES as readonly string[]).includes(e.type)) {
@@ -155,29 +174,30 @@ function checkReferences(root: Obj): ValidationIssue[] {
   const relationIds = new Set<string>();
   items(root.relations).forEach((r, i) => {
     const base: (string | number)[] = ['relations', i];
+    const hidden = scope.hides(base);
     const id = str(r.id);
     if (id !== undefined) {
-      if (relationIds.has(id)) push([...base, 'id'], `Duplicate relation id ${quote(id)}.`);
+      if (relationIds.has(id)) push([...base, 'id'], `Duplicate relation id ${q(id, hidden || scope.hidesId(id))}.`);
       relationIds.add(id);
     }
     for (const end of ['source', 'target'] as const) {
       const ref = str(r[end]);
       if (ref !== undefined && !entityTypes.has(ref)) {
-        push([...base, end], `Relation ${end} ${quote(ref)} is not an entity in this dataset.`);
+        push([...base, end], `Relation ${end} ${q(ref, hidden || scope.hidesId(ref))} is not an entity in this dataset.`);
       }
     }
     const type = str(r.type);
     if (type !== undefined && !relationTypes.has(type)) {
       const known = [...relationTypes].slice(0, 12).map((t) => JSON.stringify(t)).join(', ');
-      push([...base, 'type'], `Unknown relation type ${quote(type)}: declare it in "relationTypes"${known ? ` (declared: ${known}${relationTypes.size > 12 ? ', …' : ''})` : ''}.`);
+      push([...base, 'type'], `Unknown relation type ${q(type, hidden)}: declare it in "relationTypes"${known ? ` (declared: ${known}${relationTypes.size > 12 ? ', …' : ''})` : ''}.`);
     }
     if (str(r.source) !== undefined && r.source === r.target) {
-      push([...base, 'target'], `Relation points from ${quote(String(r.source))} to itself.`);
+      push([...base, 'target'], `Relation points from ${q(String(r.source), hidden || scope.hidesId(r.source))} to itself.`);
     }
-    checkDate(r.date, [...base, 'date'], push);
+    dates(r.date, [...base, 'date']);
     checkCitations(r.citations, base);
   });
-  checkCycles(root, push);
+  checkCycles(root, scope, push);
   return out;
 }
 
@@ -187,7 +207,7 @@ function checkReferences(root: Obj): ValidationIssue[] {
  * edge of a depth-first search in file order), with the ids around the cycle.
  * Iterative, so a long chain cannot overflow the stack.
  */
-function checkCycles(root: Obj, push: (p: (string | number)[], m: string) => void): void {
+function checkCycles(root: Obj, scope: SensitiveScope, push: Push): void {
   const acyclic = new Set<string>();
   for (const t of items(root.relationTypes)) {
     const id = str(t.id);
@@ -226,7 +246,15 @@ function checkCycles(root: Obj, push: (p: (string | number)[], m: string) => voi
         const [to, index] = edges[k]!;
         const seen = state.get(to);
         if (seen === 1) {
-          const ring = [...path.slice(path.lastIndexOf(to)), to].map((id) => quote(id, 40));
+          const from = path.lastIndexOf(to);
+          const ids = [...path.slice(from), to];
+          // The relations around the cycle: the edge each node on it was left by, then the closing one.
+          const around = [...cursor.slice(from, -1).map((c, j) => next.get(ids[j]!)![c - 1]![1]), index];
+          if (ids.some((id) => scope.hidesId(id)) || around.some((r) => scope.hides(['relations', r]))) {
+            push(['relations', index], `Relations of type ${quote(type)} must not form a cycle, but this one closes a cycle through ${ids.length - 1} entities (not named: some of them are marked sensitive).`);
+            continue;
+          }
+          const ring = ids.map((id) => quote(id, 40));
           const shown = ring.length > 12 ? [...ring.slice(0, 10), '…', ring[ring.length - 1]] : ring;
           push(['relations', index], `Relations of type ${quote(type)} must not form a cycle, but this one closes the cycle ${shown.join(' → ')}.`);
         } else if (seen === undefined) {
@@ -239,20 +267,26 @@ function checkCycles(root: Obj, push: (p: (string | number)[], m: string) => voi
   }
 }
 
-/** Reports a string date that has the right shape but is not a real day (shape errors come from the schema). */
-function checkDate(value: unknown, path: (string | number)[], push: (p: (string | number)[], m: string) => void): boolean {
+/**
+ * Reports a string date that has the right shape but is not a real day (shape errors come from the schema).
+ * `hidden`: the date is marked sensitive, so the message does not quote it.
+ */
+function checkDate(value: unknown, path: (string | number)[], hidden: boolean, push: Push): boolean {
   if (typeof value !== 'string') return false;
   const p = parseDate(value);
   if (p.ok) return true;
   // Shape errors are already reported by the schema; report calendar errors here.
-  if (/^\d{4}-\d{2}(-\d{2})?$/.test(value)) push(path, `${JSON.stringify(String(path[path.length - 1]))}: ${p.reason}`);
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
+    const field = JSON.stringify(String(path[path.length - 1]));
+    push(path, hidden ? `${field} is not a real date: no such month or day (${NOT_QUOTED}).` : `${field}: ${p.reason}`);
+  }
   return false;
 }
 
-function checkOrder(start: string, end: string, path: (string | number)[], push: (p: (string | number)[], m: string) => void) {
+function checkOrder(start: string, end: string, path: (string | number)[], hidden: boolean, push: Push) {
   const s = dateStart(start);
   const e = dateStart(end);
   if (s !== undefined && e !== undefined && e < s) {
-    push(path, `The end date ${end} is before the start date ${start}.`);
+    push(path, hidden ? `The end date is before the start date (${NOT_QUOTED}).` : `The end date ${end} is before the start date ${start}.`);
   }
 }
