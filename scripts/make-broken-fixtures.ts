@@ -126,8 +126,8 @@ export function corpus(): (CorpusEntry & { content: string })[] {
   }
   add('html-page.json', 'An HTML error page served instead of a dataset.',
     '<!doctype html>\n<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>\n',
-    [{ path: '$', message: 'The file is not valid JSON: at line 1, column 1' }],
-    [{ path: 'html-page.json', message: 'neither GEXF (<gexf>) nor GraphML (<graphml>): its root element is <html>' }]);
+    [{ path: '$', message: 'This is a web page (HTML), not a dataset' }],
+    [{ path: 'html-page.json', message: 'This is a web page (HTML), not a dataset' }]);
   add('top-level-list.json', 'A list of datasets instead of one dataset.', pretty([baseDataset()]),
     [{ path: '$', message: 'A dataset must be a JSON object, but this file holds a list' }]);
   add('top-level-null.json', 'The JSON value null.', 'null\n', [{ path: '$', message: 'but this file holds null' }]);

@@ -9,7 +9,7 @@
 import type { Dataset } from '../model/dataset.ts';
 import { parseDatasetText, validateDataset } from '../model/validate.ts';
 import type { LoadResult } from '../model/validate.ts';
-import { describeJsonError } from '../model/messages.ts';
+import { describeJsonError, looksLikeWebPage, WEB_PAGE_MESSAGE } from '../model/messages.ts';
 import { csvToDataset, datasetToCsv } from './csv.ts';
 import { cytoscapeToDataset, datasetToCytoscape, isCytoscapeJson } from './cytoscape.ts';
 import { datasetToGexf, gexfToDataset } from './gexf.ts';
@@ -66,8 +66,9 @@ export function importFiles(files: readonly InputFile[], opt: ImportOptions): Im
       const root = rootName(file.text);
       if (root === 'gexf') return { ...gexfToDataset(file, opt), format: 'gexf' };
       if (root === 'graphml') return { ...graphmlToDataset(file, opt), format: 'graphml' };
-      const page = root?.toLowerCase() === 'html' ? ' It looks like a web page (perhaps an error page) rather than a dataset: check that the address points to the dataset file itself.' : '';
-      return fail(file.name, `This XML file is neither GEXF (<gexf>) nor GraphML (<graphml>)${root ? `: its root element is <${root}>` : ''}.${page}`);
+      // An error page served where a dataset was expected: say so plainly, not in terms of XML.
+      if (root?.toLowerCase() === 'html' || looksLikeWebPage(file.text)) return fail(file.name, WEB_PAGE_MESSAGE);
+      return fail(file.name, `This XML file is neither GEXF (<gexf>) nor GraphML (<graphml>)${root ? `: its root element is <${root}>` : ''}.`);
     }
     default:
       return importJson(file, opt);

@@ -134,6 +134,19 @@ export function fromZodIssue(issue: z.core.$ZodIssue, hide = false): ValidationI
   }
 }
 
+/**
+ * Said of a web page opened as a dataset: what a server sends when an address
+ * is wrong (a "not found" or sign-in page served with status 200), or a page
+ * saved by mistake.
+ */
+export const WEB_PAGE_MESSAGE = 'This is a web page (HTML), not a dataset. A server sends such a page when an address is wrong (a "not found" or sign-in page): check that the address points to the dataset file itself.';
+
+/** True when a text is an HTML page: a doctype html, or an <html>, <head> or <body> first element (after comments and an XML declaration). */
+export function looksLikeWebPage(textValue: string): boolean {
+  const head = textValue.slice(0, 65536).replace(/^\uFEFF/, '').replace(/<!--[\s\S]*?-->/g, '').trimStart();
+  return /^(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html[\s>]|<(?:html|head|body)[\s/>])/i.test(head);
+}
+
 /** Line and column (both from 1) of a character offset in a text. */
 export function lineColumn(textValue: string, offset: number): { line: number; column: number } {
   let line = 1;

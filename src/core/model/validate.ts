@@ -5,7 +5,7 @@
 import { datasetSchema, ENTITY_TYPES } from './schema.ts';
 import type { DatasetInput } from './schema.ts';
 import { dateStart, parseDate } from './dates.ts';
-import { describeJsonError, formatPath, fromZodIssue, quote } from './messages.ts';
+import { describeJsonError, formatPath, fromZodIssue, looksLikeWebPage, quote, WEB_PAGE_MESSAGE } from './messages.ts';
 import type { ValidationIssue } from './messages.ts';
 import { finishDataset } from './dataset.ts';
 import { NOT_QUOTED, sensitiveScope } from './sensitive-scope.ts';
@@ -30,6 +30,7 @@ export function parseDatasetText(text: string): LoadResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
+    if (looksLikeWebPage(text)) return { ok: false, errors: [{ path: '$', message: WEB_PAGE_MESSAGE }] };
     return { ok: false, errors: [describeJsonError(text, e)] };
   }
   return validateDataset(data);

@@ -204,7 +204,7 @@ describe('recognising files', () => {
     expect(problems(load('x.xml', '<?xml version="1.0"?>\n<!-- note --><svg/>'))).toEqual([{ path: 'x.xml', message: 'This XML file is neither GEXF (<gexf>) nor GraphML (<graphml>): its root element is <svg>.' }]);
     expect(problems(load('d.json', '<!doctype html>\n<html><body>Not Found</body></html>'))).toEqual([{
       path: 'd.json',
-      message: 'This XML file is neither GEXF (<gexf>) nor GraphML (<graphml>): its root element is <html>. It looks like a web page (perhaps an error page) rather than a dataset: check that the address points to the dataset file itself.',
+      message: 'This is a web page (HTML), not a dataset. A server sends such a page when an address is wrong (a "not found" or sign-in page): check that the address points to the dataset file itself.',
     }]);
   });
 
