@@ -10,7 +10,7 @@ import { EVENT_KINDS, FORMAT_ID, FORMAT_VERSION, ORGANIZATION_KINDS, PUBLICATION
 import type { EntityType, RelationType, Source } from '../model/schema.ts';
 import { quote } from '../model/messages.ts';
 import {
-  entityType, parseAttributeColumn, rowToEntity, rowToRelation, rowToRelationType, rowToSource, splitList,
+  entityType, newRow, parseAttributeColumn, rowToEntity, rowToRelation, rowToRelationType, rowToSource, splitList,
 } from './rows.ts';
 import type { Row, RowContext } from './rows.ts';
 import type { ImportBase } from './types.ts';
@@ -116,6 +116,8 @@ export function assemble(rec: Records, opt: AssembleOptions): LoadResult {
       message: `Relation type ${quote(id)} is not declared, so it was added with the label ${quote(id)} and marked not collaborative (${g.count} relation${s(g.count)} use${g.count === 1 ? 's' : ''} it). Declare it to give it proper labels.`,
     });
   }
+  // "__proto__" is not kept: validateDataset says so, at its cell.
+  extras.delete('__proto__');
   if (extras.size > 0) {
     const list = [...extras.keys()].map((c) => quote(c)).join(', ');
     warnings.push({ path: [...extras.values()][0] ?? opt.origin, message: `Kept as custom attributes: ${list}. ${extras.size === 1 ? 'It is' : 'They are'} not part of the dataset format (see the column mapping in docs/import-export.md).` });
@@ -145,6 +147,8 @@ export function assemble(rec: Records, opt: AssembleOptions): LoadResult {
   }
   if (problems.length > 0) return { ok: false, errors: capped(sortProblems(problems)) };
   if (!result.ok) return result;
+  const locate = locator(rec, sources, types, generated, opt);
+  for (const w of result.warnings) warnings.push({ path: locate(w.path).path, message: w.message });
   return { ok: true, dataset: result.dataset, warnings };
 }
 
@@ -229,7 +233,7 @@ function typeFromKind(value: string): { type: EntityType; kind: string } | null 
 }
 
 function readEntity(l: Located, ctx: RowContext, opt: AssembleOptions, notes: LenientNotes): Obj {
-  const row: Row = { ...l.row };
+  const row: Row = newRow(l.row);
   const raw = row.type === undefined ? '' : String(row.type).trim();
   let type: string | undefined = raw === '' ? undefined : raw;
   if (opt.lenient && (type === undefined || !entityType(type))) {

@@ -13,6 +13,7 @@ import {
   columnsOf, entityToRow, ENTITY_COLUMNS, FLAG_COLUMNS, RELATION_COLUMNS, RELATION_TYPE_COLUMNS, relationToRow,
   relationTypeToRow, SOURCE_COLUMNS, sourceToRow,
 } from './rows.ts';
+import { newRow } from './rows.ts';
 import type { Cell, Row } from './rows.ts';
 import type { ExportFile, ImportOptions, InputFile } from './types.ts';
 
@@ -149,7 +150,7 @@ function unescapeFormula(cell: string): string {
 function located(table: CsvTable, fileIndex: number, issues: ValidationIssue[]): Located[] {
   const out: Located[] = [];
   for (const { cells, line } of table.rows) {
-    const row: Row = {};
+    const row: Row = newRow();
     cells.forEach((cell, i) => {
       const col = table.header[i];
       if (col === undefined) {

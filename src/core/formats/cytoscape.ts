@@ -13,7 +13,7 @@ import type { Citation } from '../model/schema.ts';
 import { formatPath } from '../model/messages.ts';
 import { assemble } from './assemble.ts';
 import type { Located, RecordRef } from './assemble.ts';
-import { attributeColumn, entityToRow, entityType, formatCitation, formatParticipants, joinList, relationToRow } from './rows.ts';
+import { attributeColumn, entityToRow, newRow, entityType, formatCitation, formatParticipants, joinList, relationToRow } from './rows.ts';
 import type { Cell, Row } from './rows.ts';
 import type { ExportFile, ImportOptions, InputFile } from './types.ts';
 import { CREATOR } from './gexf.ts';
@@ -68,7 +68,7 @@ function citationText(c: unknown): string {
 }
 
 function flatten(data: Obj): Flat {
-  const row: Row = {};
+  const row: Row = newRow();
   const keys = new Map<string, string>();
   const put = (column: string, value: Cell, key: string) => {
     row[column] = value;

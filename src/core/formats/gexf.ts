@@ -9,7 +9,7 @@ import type { LoadResult, ValidationIssue } from '../model/validate.ts';
 import { TYPE_STYLES } from '../encode/encode.ts';
 import { assemble } from './assemble.ts';
 import type { Located, RecordRef } from './assemble.ts';
-import { ENTITY_COLUMNS, entityToRow, parseAttributeColumn, parseBoolean, RELATION_COLUMNS, relationToRow } from './rows.ts';
+import { ENTITY_COLUMNS, entityToRow, newRow, parseAttributeColumn, parseBoolean, RELATION_COLUMNS, relationToRow } from './rows.ts';
 import type { Cell, Row } from './rows.ts';
 import type { ExportFile, ImportOptions, InputFile } from './types.ts';
 import { attrs, child, childrenNamed, escText, parseXml } from './xml.ts';
@@ -148,13 +148,13 @@ export function gexfToDataset(file: InputFile, opt: ImportOptions): LoadResult {
   let order = 0;
   const entities: Located[] = (nodes ? childrenNamed(nodes, 'node') : []).map((n) => {
     const id = n.attrs.id ?? '';
-    const row: Row = { id };
+    const row: Row = newRow({ id });
     readValues(n, nodeDecl, row);
     if (child(n, 'nodes')) warnings.push({ path: `<node id="${id}">`, message: 'Nested nodes (GEXF hierarchies) are not imported; only the top level is.' });
     return { row, ref: ref(order++, `<node id="${id}">`), label: n.attrs.label };
   });
   const relations: Located[] = (edges ? childrenNamed(edges, 'edge') : []).map((e, i) => {
-    const row: Row = { source: e.attrs.source, target: e.attrs.target };
+    const row: Row = newRow({ source: e.attrs.source, target: e.attrs.target });
     if (e.attrs.id !== undefined) row.id = e.attrs.id;
     readValues(e, edgeDecl, row);
     if (row.type === undefined && e.attrs.kind) row.type = e.attrs.kind;

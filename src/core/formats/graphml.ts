@@ -14,7 +14,7 @@ import type { LoadResult, ValidationIssue } from '../model/validate.ts';
 import { FORMAT_ID, FORMAT_VERSION } from '../model/schema.ts';
 import { assemble } from './assemble.ts';
 import type { Located, RecordRef } from './assemble.ts';
-import { ENTITY_COLUMNS, entityToRow, parseAttributeColumn, parseBoolean, RELATION_COLUMNS, relationToRow } from './rows.ts';
+import { ENTITY_COLUMNS, entityToRow, newRow, parseAttributeColumn, parseBoolean, RELATION_COLUMNS, relationToRow } from './rows.ts';
 import type { Cell, Row } from './rows.ts';
 import type { ExportFile, ImportOptions, InputFile } from './types.ts';
 import { attrs, child, childrenNamed, escText, parseXml } from './xml.ts';
@@ -203,13 +203,13 @@ export function graphmlToDataset(file: InputFile, opt: ImportOptions): LoadResul
   const warnings: ValidationIssue[] = [];
   if (graphs.length > 1) warnings.push({ path: file.name, message: `The file holds ${graphs.length} graphs; only the first was imported.` });
   const keys = readKeys(root);
-  const meta: Row = {};
+  const meta: Row = newRow();
   readData(graph, keys, 'graph', meta);
   const xmlToId = new Map<string, string>();
   let order = 0;
   const entities: Located[] = childrenNamed(graph, 'node').map((n) => {
     const xmlId = n.attrs.id ?? '';
-    const row: Row = { id: xmlId };
+    const row: Row = newRow({ id: xmlId });
     const label = readData(n, keys, 'node', row);
     if (typeof row.original_id === 'string') row.id = row.original_id;
     delete row.original_id;
@@ -220,7 +220,7 @@ export function graphmlToDataset(file: InputFile, opt: ImportOptions): LoadResul
   const relations: Located[] = childrenNamed(graph, 'edge').map((e, i) => {
     const s = e.attrs.source ?? '';
     const t = e.attrs.target ?? '';
-    const row: Row = { source: xmlToId.get(s) ?? s, target: xmlToId.get(t) ?? t };
+    const row: Row = newRow({ source: xmlToId.get(s) ?? s, target: xmlToId.get(t) ?? t });
     if (e.attrs.id !== undefined) row.id = e.attrs.id;
     const label = readData(e, keys, 'edge', row);
     if (typeof row.relation_id === 'string') row.id = row.relation_id;

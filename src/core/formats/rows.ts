@@ -15,6 +15,15 @@ import type { Relation } from '../model/dataset.ts';
 export type Cell = string | number | boolean;
 export type Row = Record<string, Cell | undefined>;
 
+/**
+ * A row (or attribute map) without a prototype: a column or attribute named
+ * "__proto__" is then an ordinary key, which `validateDataset` reports as left
+ * out, instead of an assignment that does nothing and loses it silently.
+ */
+export function newRow<T = Cell | undefined>(init?: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, init);
+}
+
 /** Entity columns in the order spreadsheets show them. */
 export const ENTITY_COLUMNS = [
   'id', 'type', 'name', 'aliases', 'description', 'kind', 'start', 'end', 'date', 'place', 'country',
@@ -260,7 +269,7 @@ export function rowToEntity(row: Row, ctx: RowContext, type: string): Record<str
   const out: Record<string, unknown> = {};
   const known = entityType(type);
   const allowed = known ? new Set([...COMMON_ENTITY, ...TYPE_COLUMNS[known.type]]) : null;
-  const attrs: Record<string, Cell> = {};
+  const attrs = newRow<Cell>();
   for (const [column, raw] of Object.entries(row)) {
     if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) continue;
     const attr = parseAttributeColumn(column);
@@ -355,7 +364,7 @@ export function readCitations(text: string, column: string, ctx: RowContext): Ci
 /** Reads one relation row (its `type` is resolved by the caller). */
 export function rowToRelation(row: Row, ctx: RowContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const attrs: Record<string, Cell> = {};
+  const attrs = newRow<Cell>();
   for (const [column, raw] of Object.entries(row)) {
     if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) continue;
     const attr = parseAttributeColumn(column);

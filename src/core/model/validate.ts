@@ -59,7 +59,30 @@ export function validateDataset(data: unknown): LoadResult {
     }
     return { ok: false, errors: unique };
   }
-  return { ok: true, dataset: finishDataset(shape.data as DatasetInput), warnings: [] };
+  return { ok: true, dataset: finishDataset(shape.data as DatasetInput), warnings: reservedKeyWarnings(data as Obj) };
+}
+
+/**
+ * `"__proto__"` as an attribute name: JSON.parse keeps it as an ordinary key,
+ * but in JavaScript it names an object's prototype, so the schema leaves it out
+ * (keeping it would mean guarding every object the value is copied into, and
+ * assigning it to a plain object would change that object's prototype). It is
+ * not lost silently: each one is reported, by where it was.
+ */
+function reservedKeyWarnings(root: Obj): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const list of ['entities', 'relations'] as const) {
+    items(root[list]).forEach((item, i) => {
+      const attrs = item.attributes;
+      if (isObj(attrs) && Object.prototype.hasOwnProperty.call(attrs, '__proto__')) {
+        out.push({
+          path: formatPath([list, i, 'attributes', '__proto__']),
+          message: 'The attribute "__proto__" was left out: that name is reserved in JavaScript, so the explorer cannot keep it safely. Rename it (for example to "proto") to keep its value.',
+        });
+      }
+    });
+  }
+  return out;
 }
 
 function dedupe(list: ValidationIssue[]): ValidationIssue[] {
