@@ -86,22 +86,36 @@ function hideReferences(e: Entity, hidden: ReadonlySet<string>, withheld: Withhe
   return { ...e, location };
 }
 
+/**
+ * Removes the fields an entity lists in `sensitiveFields`: a field of that name
+ * and an attribute of that name, both if both exist. Own keys only, so that a
+ * name such as "toString" or "constructor" is not mistaken for something every
+ * object inherits (and the attribute of that name left in place).
+ */
 function stripFields(e: Entity, withheld: Withheld): Entity {
   const fields = e.sensitiveFields;
   if (!fields || fields.length === 0) return e;
   const copy: Record<string, unknown> = { ...e };
-  const attrs: Record<string, unknown> | undefined = e.attributes ? { ...e.attributes } : undefined;
-  for (const f of fields) {
-    if (PROTECTED.has(f)) continue;
-    if (f in copy) {
+  let attrs: Record<string, unknown> | undefined = e.attributes ? { ...e.attributes } : undefined;
+  for (const f of new Set(fields)) {
+    if (f === 'attributes') {
+      // All of them: one field withheld.
+      if (attrs) withheld.fields++;
+      attrs = undefined;
+      continue;
+    }
+    if (!PROTECTED.has(f) && f !== 'sensitiveFields' && Object.hasOwn(copy, f)) {
       delete copy[f];
       withheld.fields++;
-    } else if (attrs && f in attrs) {
+    }
+    // An attribute is never one of the protected fields, so "name" here withholds an attribute called "name".
+    if (attrs && Object.hasOwn(attrs, f)) {
       delete attrs[f];
       withheld.fields++;
     }
   }
   if (attrs) copy.attributes = attrs;
+  else delete copy.attributes;
   delete copy.sensitiveFields;
   return copy as Entity;
 }
