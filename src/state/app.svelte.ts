@@ -10,7 +10,7 @@ import { passingFilters, project } from '../core/graph/visible.ts';
 import { SearchIndex } from '../core/search/index.ts';
 import type { SearchHit } from '../core/search/index.ts';
 import type { Projection } from '../core/graph/visible.ts';
-import { emptyView } from '../core/view/state.ts';
+import { emptyView, sameFilters } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
 import { decodeView, mergeSearch, resolveIds } from '../core/view/url.ts';
 import { describeSource, loadDataset } from '../io/load.ts';
@@ -44,6 +44,8 @@ export class AppState {
   notices = $state.raw<string[]>([]);
   /** Most entities drawn at once; bigger views show an overview of the most connected. */
   drawLimit = $state(1500);
+  /** Most links drawn at once; beyond it, those between the most connected (and the selection's). */
+  edgeLimit = $state(2500);
   /** Bumped when the canvas should re-run its layout (same view, new request). */
   relayout = $state(0);
 
@@ -55,22 +57,38 @@ export class AppState {
     return m;
   });
   search: SearchIndex | null = $derived(this.graph ? new SearchIndex(this.graph) : null);
+  #filtered: ViewState | null = null;
+  /**
+   * The view as far as the filters go: the same object for as long as no filter
+   * changes, so that what depends only on the filters (which entities pass, the
+   * analysis scope) is not computed again on every selection or keystroke.
+   */
+  filterView: ViewState = $derived.by(() => {
+    const v = this.view;
+    const before = this.#filtered;
+    if (before && sameFilters(before, v)) return before;
+    this.#filtered = v;
+    return v;
+  });
   /** Entities passing the filters (type, country, dates): search results honour them too. */
-  passing: Set<string> = $derived(this.graph ? passingFilters(this.graph, this.view) : new Set());
+  passing: Set<string> = $derived(this.graph ? passingFilters(this.graph, this.filterView) : new Set());
   /** Search results for the query in the view, within the filters. */
   hits: SearchHit[] = $derived.by(() => {
-    const q = this.view.query;
+    const q = this.#query;
     if (!this.search || q.trim() === '') return [];
     const passing = this.passing;
-    return this.search.search(q, { filter: (id) => passing.has(id), sort: this.view.sort, limit: 200 });
+    return this.search.search(q, { filter: (id) => passing.has(id), sort: this.#sort, limit: 200 });
   });
+  // Strings: a selection (a new view with the same query) does not search again.
+  #query: string = $derived(this.view.query);
+  #sort: ViewState['sort'] = $derived(this.view.sort);
   projection: Projection | null = $derived.by(() => {
     const g = this.graph;
     if (!g) return null;
     const v = this.view;
     const only = v.searchGraph !== 'off' && v.query.trim() !== '' ? this.hits.map((h) => h.id) : undefined;
     return project(g, v, only ? { ids: only, neighbours: v.searchGraph === 'neighbours' } : undefined,
-      { limit: this.drawLimit, importance: this.degrees, passed: this.passing });
+      { limit: this.drawLimit, edgeLimit: this.edgeLimit, importance: this.degrees, passed: this.passing });
   });
 
   // [data] Import (src/components/data): progress of the running load, remarks on the last one, hooks.

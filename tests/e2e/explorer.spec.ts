@@ -60,13 +60,14 @@ test('focus depth shows only the neighbourhood; expand, hide and back to the who
   await expect.poll(() => drawnNodeCount(page)).toBe(3);
   // Select a neighbour while focused: the focus stays, and its hidden neighbours can be expanded.
   await panel.getByRole('button', { name: 'Regional Network Meeting', exact: true }).click();
-  await expect(page.getByRole('toolbar', { name: 'Graph controls' })).toContainText('Focus: IOM X, 1 step');
+  const focusNote = page.getByRole('status').filter({ hasText: 'Focus: IOM X, 1 step' });
+  await expect(focusNote).toBeVisible();
   const expand = panel.getByRole('button', { name: /^Expand \d+ hidden neighbour/ });
   await expect(expand).toBeVisible();
   const before = await drawnNodeCount(page);
   await expand.click();
   await expect.poll(() => drawnNodeCount(page)).toBeGreaterThan(before);
-  await page.getByRole('toolbar', { name: 'Graph controls' }).getByRole('button', { name: 'Whole graph' }).click();
+  await focusNote.getByRole('button', { name: 'Whole graph' }).click();
   await expect.poll(() => drawnNodeCount(page)).toBe(all);
   await panel.getByRole('button', { name: 'Hide this entity' }).click();
   await expect.poll(() => drawnNodeCount(page)).toBe(all - 1);

@@ -90,7 +90,7 @@ export function computeMeasures(net: Network, limits = CYTOSCAPE_LIMITS): Measur
     if (n <= limits.pagerank) {
       values.pagerank = cytoscapePageRank(net);
       engine.pagerank = 'cytoscape';
-    } else skipped.pagerank = `PageRank is being computed with graphology-metrics: Cytoscape's needs an n×n matrix, too big at ${n.toLocaleString('en')} nodes.`;
+    } else skipped.pagerank = `PageRank is computed with graphology-metrics instead: Cytoscape's needs an n×n matrix, too big at ${n.toLocaleString('en')} nodes.`;
   } finally {
     cy.destroy();
   }

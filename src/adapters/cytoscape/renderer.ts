@@ -45,6 +45,8 @@ export interface Highlight {
 const LABELLED = 18;
 /** Above this many drawn nodes the renderer switches to its cheap style and worker layout. */
 const LARGE = 800;
+/** The same threshold, for views deciding what to redo when the drawing changes. */
+export const LARGE_DRAWING = LARGE;
 
 export class GraphRenderer {
   readonly cy: Core;
@@ -54,6 +56,8 @@ export class GraphRenderer {
   /** Position of each entity in order of importance (0 = most connected). */
   #rank = new Map<string, number>();
   #large: boolean | null = null;
+  /** The links a layout places the drawn entities by (the projection's `layoutEdges`). */
+  #layoutEdges: ReadonlySet<string> = new Set();
   #worker: Worker | null = null;
   #job = 0;
 
@@ -76,6 +80,11 @@ export class GraphRenderer {
     });
     this.cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('hovered'));
     this.cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hovered'));
+  }
+
+  /** Whether the drawing is large (cheap style, worker layout, no animation). */
+  get large(): boolean {
+    return this.#large === true;
   }
 
   /** Starts over with a new dataset; elements are added by `apply`. */
@@ -119,6 +128,7 @@ export class GraphRenderer {
       r.hideEdgesOnViewport = large;
       r.textureOnViewport = large;
     }
+    this.#layoutEdges = p.layoutEdges;
     const wanted = (id: string) => p.nodes.has(id) || p.faded.has(id);
     cy.batch(() => {
       cy.remove(cy.edges().filter((e) => !p.edges.has(e.id())));
@@ -222,7 +232,8 @@ export class GraphRenderer {
     const el = this.cy.getElementById(id);
     if (el.empty()) return;
     const opts = { center: { eles: el } };
-    if (this.#reduceMotion) this.cy.center(el);
+    // Every frame of a large drawing costs a lot without a GPU: jump instead of gliding.
+    if (this.#reduceMotion || this.#large) this.cy.center(el);
     else this.cy.animate(opts, { duration: 300 });
   }
 
@@ -338,12 +349,14 @@ export class GraphRenderer {
       });
     });
     this.#fitPositions();
+    // Placed by every link between them, also those an overview does not draw.
     const pairs: number[] = [];
-    cy.edges().forEach((e) => {
-      const a = index.get(e.source().id());
-      const b = index.get(e.target().id());
+    for (const id of this.#layoutEdges) {
+      const e = this.#graph?.edgeById.get(id);
+      const a = e && index.get(e.source);
+      const b = e && index.get(e.target);
       if (a !== undefined && b !== undefined) pairs.push(a, b);
-    });
+    }
     const job = this.#job;
     try {
       this.#worker ??= new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });

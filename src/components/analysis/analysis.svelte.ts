@@ -13,7 +13,7 @@ import type { AppState } from '../../state/app.svelte.ts';
 import type { EntityType } from '../../core/model/schema.ts';
 import { collaborationNetwork } from '../../core/analysis/collab.ts';
 import type { CollabNetwork } from '../../core/analysis/collab.ts';
-import { collabToNetwork, knowledgeNetwork } from '../../core/analysis/network.ts';
+import { collabToNetwork, knowledgeNetwork, networkKey } from '../../core/analysis/network.ts';
 import type { Adjacency } from '../../core/analysis/linkpred.ts';
 import { featureGraph } from '../../core/analysis/suggest.ts';
 import type { Measure, Network } from '../../core/analysis/network.ts';
@@ -21,7 +21,7 @@ import { pathElementIds, shortestPaths } from '../../core/analysis/paths.ts';
 import type { PathResult } from '../../core/analysis/paths.ts';
 import { analysisScope } from '../../core/analysis/scope.ts';
 import type { AnalysisScope } from '../../core/analysis/scope.ts';
-import { completeMeasures, computeMeasures } from '../../adapters/cytoscape/measures.ts';
+import { measureNetwork, measureNow } from '../../adapters/cytoscape/measures-client.ts';
 import type { MeasureResult } from '../../adapters/cytoscape/measures.ts';
 
 export type MeasuredNetwork = 'collab' | 'graph';
@@ -45,14 +45,17 @@ export class AnalysisState {
   /** Which network the measures table shows. */
   measuredOn = $state<MeasuredNetwork>('collab');
 
-  /** Large networks: PageRank filled in later by graphology (see measures.ts). */
-  #completed = $state.raw<{ net: Network; result: MeasureResult } | null>(null);
+  /** Measures of networks too big to measure at once, as they arrive from the Worker. */
+  #arrived = $state.raw<{ key: string; result: MeasureResult | string }[]>([]);
+  /** Networks sent to be measured, by content (not reactive: asking is not a change anyone shows). */
+  #asked = new Set<string>();
 
   constructor(app: AppState) {
     this.app = app;
   }
 
-  scope: AnalysisScope | null = $derived.by(() => (this.app.graph ? analysisScope(this.app.graph, this.app.view) : null));
+  /** Follows the filters only (`filterView`), not every change of the view. */
+  scope: AnalysisScope | null = $derived.by(() => (this.app.graph ? analysisScope(this.app.graph, this.app.filterView) : null));
 
   /** The collaboration network within the filters. */
   collab: CollabNetwork | null = $derived.by(() => {
@@ -88,11 +91,12 @@ export class AnalysisState {
 
   /**
    * Node sizes: the view's `sizeBy` measure on the network shown, falling back
-   * to degree when that measure was not computed.
+   * to degree when that measure was not computed (or not yet).
    */
   sizeValues: ReadonlyMap<string, number> = $derived.by(() => {
     const m = this.viewMeasures;
-    if (!m) return new Map();
+    // Still being measured in the background: links in the knowledge graph meanwhile.
+    if (!m) return this.app.degrees;
     return m.values[this.app.view.sizeBy] ?? m.values.degree ?? new Map();
   });
 
@@ -119,21 +123,41 @@ export class AnalysisState {
     return pathElementIds(chosen);
   });
 
-  /** Starts computing what `computeMeasures` left out for size (PageRank on large graphs). */
-  complete(kind: MeasuredNetwork): void {
+  /** Whether the measures of a network are still being computed (in the background). */
+  pending(kind: MeasuredNetwork): boolean {
     const net = kind === 'collab' ? this.collabNetwork : this.graphNetwork;
-    const result = kind === 'collab' ? this.collabMeasures : this.graphMeasures;
-    if (!net || !result || result.values.pagerank || this.#completed?.net === net) return;
-    void completeMeasures(net, result).then((done) => {
-      this.#completed = { net, result: done };
-    });
+    return net !== null && (kind === 'collab' ? this.collabMeasures : this.graphMeasures) === null && this.failure(kind) === null;
   }
 
+  /** Why the measures of a network could not be computed, if they could not. */
+  failure(kind: MeasuredNetwork): string | null {
+    const net = kind === 'collab' ? this.collabNetwork : this.graphNetwork;
+    const got = net ? this.#arrived.find((a) => a.key === networkKey(net))?.result : undefined;
+    return typeof got === 'string' ? got : null;
+  }
+
+  /**
+   * Small networks are measured at once; bigger ones in a Worker, and until
+   * their measures arrive this is null (sizes fall back to degree meanwhile).
+   */
   #measure(net: Network | null): MeasureResult | null {
     if (!net) return null;
-    const done = this.#completed;
-    if (done && done.net === net) return done.result;
-    return computeMeasures(net);
+    const now = measureNow(net);
+    if (now) return now;
+    // By content: the same network derived again (after a panel was closed and reopened) is not measured twice.
+    const key = networkKey(net);
+    const got = this.#arrived.find((a) => a.key === key);
+    if (got) return typeof got.result === 'string' ? null : got.result;
+    if (!this.#asked.has(key)) {
+      this.#asked.add(key);
+      const keep = (result: MeasureResult | string) => {
+        this.#asked.delete(key);
+        // The last few networks measured (filters toggled back and forth find theirs again).
+        this.#arrived = [...this.#arrived.filter((a) => a.key !== key).slice(-5), { key, result }];
+      };
+      measureNetwork(net).then(keep, (e: unknown) => keep(`The measures could not be computed (${e instanceof Error ? e.message : String(e)}).`));
+    }
+    return null;
   }
 
   /** Rank and value of an entity for one measure on one network (for the details panel). */

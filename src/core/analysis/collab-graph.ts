@@ -38,10 +38,12 @@ export function collabGraph(g: GraphIndex, c: CollabNetwork): GraphIndex {
 export function wholeProjection(g: GraphIndex): Projection {
   const keptByType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const e of g.entities) keptByType[e.type]++;
+  const edges = new Set(g.edges.map((e) => e.id));
   return {
     nodes: new Set(g.entities.map((e) => e.id)),
     faded: new Set(),
-    edges: new Set(g.edges.map((e) => e.id)),
+    edges,
+    layoutEdges: edges,
     keptByType,
     kept: g.entities.length,
     overview: null,

@@ -24,12 +24,18 @@ export interface Projection {
   faded: Set<string>;
   /** Edges between drawn entities whose relation type is not filtered out. */
   edges: Set<string>;
+  /** All such edges, also those an overview leaves out of the drawing: a layout places entities by them. */
+  layoutEdges: Set<string>;
   /** Entities passing the filters, by type (what each type filter keeps). */
   keptByType: Record<EntityType, number>;
   /** Entities passing the filters. */
   kept: number;
-  /** Set when the view is too big to draw whole: only the most connected are drawn. */
-  overview: { shown: number; total: number } | null;
+  /**
+   * Set when the view is too big to draw whole: only the most connected
+   * entities are drawn, and of the links between them, those between the most
+   * connected (`links`, when some are left out).
+   */
+  overview: { shown: number; total: number; links?: { shown: number; total: number } } | null;
 }
 
 export interface ProjectOptions {
@@ -39,6 +45,12 @@ export interface ProjectOptions {
   importance?: ReadonlyMap<string, number>;
   /** `passingFilters(g, s)` when the caller has it already, so it is not computed twice. */
   passed?: ReadonlySet<string>;
+  /**
+   * Most links to draw; beyond it, the links between the most important
+   * entities (and every link of the selection) are drawn. Drawing a link costs
+   * about as much as drawing an entity, and a view has several times more.
+   */
+  edgeLimit?: number;
 }
 
 export function passingFilters(g: GraphIndex, s: ViewState): Set<string> {
@@ -123,10 +135,10 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: P
   }
   let overview: Projection['overview'] = null;
   const limit = opts.limit ?? Infinity;
+  const imp = opts.importance;
+  const score = (id: string) => imp?.get(id) ?? g.incident.get(id)?.length ?? 0;
   if (nodes.size + faded.size > limit) {
     overview = { shown: 0, total: nodes.size };
-    const imp = opts.importance;
-    const score = (id: string) => imp?.get(id) ?? g.incident.get(id)?.length ?? 0;
     const ranked = [...nodes].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
     const keep = new Set(ranked.slice(0, limit));
     // The selection and its neighbours are always drawn, so anything can be reached.
@@ -144,12 +156,31 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: P
   for (const edge of g.edges) {
     if (edgeOk(edge) && drawn(edge.source) && drawn(edge.target)) edges.add(edge.id);
   }
+  const edgeLimit = opts.edgeLimit ?? Infinity;
+  let layoutEdges = edges;
+  if (edges.size > edgeLimit) {
+    layoutEdges = new Set(edges);
+    const total = edges.size;
+    const weakerEnd = (id: string) => {
+      const e = g.edgeById.get(id);
+      return e ? Math.min(score(e.source), score(e.target)) : 0;
+    };
+    const ranked = [...edges].sort((a, b) => weakerEnd(b) - weakerEnd(a) || (a < b ? -1 : 1));
+    const keep = new Set(ranked.slice(0, edgeLimit));
+    // Every link of the selection is drawn.
+    const sel = s.selected;
+    if (sel !== null) for (const edge of g.incident.get(sel) ?? []) if (edges.has(edge.id)) keep.add(edge.id);
+    if (s.edge !== null && edges.has(s.edge)) keep.add(s.edge);
+    edges.clear();
+    for (const id of keep) edges.add(id);
+    overview = { ...(overview ?? { shown: nodes.size, total: nodes.size }), links: { shown: edges.size, total } };
+  }
   const keptByType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const id of passed) {
     const e = g.byId.get(id);
     if (e) keptByType[e.type]++;
   }
-  return { nodes, faded, edges, keptByType, kept: passed.size, overview };
+  return { nodes, faded, edges, layoutEdges, keptByType, kept: passed.size, overview };
 }
 
 /**

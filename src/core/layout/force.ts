@@ -35,7 +35,16 @@ export function forcePositions(input: ForceInput): Float64Array {
   });
   lengths.sort((a, b) => a - b);
   const median = lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 1;
-  const scale = median > 0 ? input.spacing / median : 1;
+  // Dense graphs pull together: also leave about `spacing` of room per node
+  // (a square of side √n × spacing), so that nodes do not pile up.
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  g.forEachNode((_k, a) => {
+    x1 = Math.min(x1, a.x as number); x2 = Math.max(x2, a.x as number);
+    y1 = Math.min(y1, a.y as number); y2 = Math.max(y2, a.y as number);
+  });
+  const extent = Math.max(x2 - x1, y2 - y1);
+  const roomy = extent > 0 ? (Math.sqrt(n) * input.spacing) / extent : 0;
+  const scale = Math.max(median > 0 ? input.spacing / median : 1, roomy);
   g.forEachNode((key, attrs) => {
     const i = Number(key);
     out[2 * i] = (attrs.x as number) * scale;

@@ -152,6 +152,19 @@ export function clearFilters(s: ViewState): ViewState {
   return { ...s, hiddenTypes: [], hiddenRelations: [], countries: [], from: null, to: null };
 }
 
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * Whether two views filter the same entities and relations (hidden entities,
+ * types, relation types, countries, period, remove or fade): what depends only
+ * on the filters need not be computed again when, say, the selection changes.
+ */
+export function sameFilters(a: ViewState, b: ViewState): boolean {
+  return a === b || (a.from === b.from && a.to === b.to && a.filterMode === b.filterMode
+    && sameList(a.hidden, b.hidden) && sameList(a.hiddenTypes, b.hiddenTypes)
+    && sameList(a.hiddenRelations, b.hiddenRelations) && sameList(a.countries, b.countries));
+}
+
 export function hasFilters(s: ViewState): boolean {
   return s.hiddenTypes.length > 0 || s.hiddenRelations.length > 0 || s.countries.length > 0
     || s.from !== null || s.to !== null;

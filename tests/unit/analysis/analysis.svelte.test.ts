@@ -62,3 +62,28 @@ describe('AnalysisState', () => {
     expect(an.measureOf('collab', 'degree', 'event-regional-network-meeting-2016-09-30')).toBeNull();
   });
 });
+
+describe('AnalysisState on a network too big to measure at once', () => {
+  it('says the measures are being computed, sizes by degree meanwhile, then shows them', async () => {
+    const { generateDataset } = await import('../../../src/core/generate/generate.ts');
+    const { validateDataset } = await import('../../../src/core/model/validate.ts');
+    const result = validateDataset(JSON.parse(JSON.stringify(generateDataset({ entities: 400, seed: 3 }))));
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    const a = new AppState();
+    a.dataset = result.dataset;
+    a.view = { ...a.view, view: 'graph', sizeBy: 'pagerank' };
+    const an = analysisOf(a);
+    expect(an.graphNetwork!.nodes.length).toBeGreaterThan(300);
+    expect(an.graphMeasures).toBeNull();
+    expect(an.pending('graph')).toBe(true);
+    const hub = [...a.degrees].sort((x, y) => y[1] - x[1])[0]![0];
+    expect(an.measureOf('graph', 'degree', hub)).toBeNull();
+    expect(an.sizeValues.get(hub)).toBe(a.degrees.get(hub));
+    await expect.poll(() => an.graphMeasures, { timeout: 60_000 }).not.toBeNull();
+    expect(an.pending('graph')).toBe(false);
+    expect(an.measureOf('graph', 'degree', hub)?.rank).toBe(1);
+    // PageRank is there too (graphology's, since Cytoscape's is limited to smaller networks) and sizes follow it.
+    expect(an.graphMeasures!.values.pagerank?.size).toBe(an.graphNetwork!.nodes.length);
+    expect(an.sizeValues.get(hub)).toBe(an.graphMeasures!.values.pagerank!.get(hub));
+  });
+});

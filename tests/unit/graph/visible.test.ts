@@ -38,6 +38,20 @@ describe('project', () => {
     expect(p.nodes.has('b')).toBe(true);
     expect(p.nodes.has('ev-my')).toBe(true);
   });
+  it('a link limit keeps the links between the most connected, and every link of the selection', () => {
+    const all = project(g, emptyView());
+    const p = project(g, emptyView(), undefined, { edgeLimit: 2 });
+    expect(p.edges.size).toBe(2);
+    expect(p.overview).toEqual({ shown: all.nodes.size, total: all.nodes.size, links: { shown: 2, total: all.edges.size } });
+    // Every edge kept has a weaker end at least as connected as every edge left out.
+    const weaker = (id: string) => { const e = g.edgeById.get(id)!; return Math.min(g.incident.get(e.source)!.length, g.incident.get(e.target)!.length); };
+    const kept = Math.min(...[...p.edges].map(weaker));
+    for (const id of all.edges) if (!p.edges.has(id)) expect(weaker(id)).toBeLessThanOrEqual(kept);
+    // The selection brings its own links back.
+    const c = project(g, select(emptyView(), 'c'), undefined, { edgeLimit: 1 });
+    for (const edge of g.incident.get('c')!) expect(c.edges.has(edge.id)).toBe(true);
+    expect(project(g, emptyView(), undefined, { edgeLimit: 100 }).overview).toBeNull();
+  });
 });
 
 describe('countryReach', () => {

@@ -1,0 +1,53 @@
+/**
+ * A dataset too big to draw whole: the overview draws the most connected
+ * entities and the links between the most connected, says so, and can draw
+ * everything; a selection brings its neighbours and links; measures are
+ * computed in the background and then shown.
+ */
+import { expect, test } from '@playwright/test';
+import { generateDataset } from '../../src/core/generate/generate.ts';
+import { drawnNodeCount } from './helpers.ts';
+
+const ENTITIES = 2000;
+
+test('a large dataset opens as an overview that can draw everything; a selection brings its links and measures', async ({ page }) => {
+  test.setTimeout(180_000);
+  const body = JSON.stringify(generateDataset({ entities: ENTITIES, seed: 7 }));
+  await page.route((url) => url.pathname === '/big.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto('/?data=/big.json');
+  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+
+  const note = page.getByRole('status').filter({ hasText: 'Overview' });
+  await expect(note).toContainText(/the 1,500 most connected of 2,0\d\d entities, 2,500 of [\d,]+ links/);
+  expect(await drawnNodeCount(page)).toBe(1500);
+  const drawnEdges = () => page.evaluate(() => (window as unknown as { __cy: { edges(): { length: number } } }).__cy.edges().length);
+  expect(await drawnEdges()).toBe(2500);
+
+  // Select an entity through the list path (the first by name, likely outside the overview): it comes with all its links.
+  await page.getByRole('tab', { name: 'List' }).click();
+  const first = page.getByRole('region', { name: 'List view' }).locator('button.name').first();
+  const name = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.locator('#details-heading')).toHaveText(name);
+  // Measures of 2,000 entities are computed in the background, then shown.
+  const panel = page.locator('.entity-measures');
+  await expect(panel.getByRole('table', { name: 'Knowledge graph' })).toBeVisible({ timeout: 90_000 });
+  await expect(panel.getByRole('table', { name: 'Knowledge graph' }).getByRole('row', { name: /^PageRank/ })).toContainText(/\d\.\d\d(\d|e-\d)[\d,]*(st|nd|rd|th) of 2,0\d\d/);
+
+  await page.getByRole('tab', { name: 'Graph' }).click();
+  const id = await page.evaluate((n) => {
+    const cy = (window as unknown as { __cy: { nodes(): { filter(f: (x: { data(k: string): unknown }) => boolean): { id(): string; connectedEdges(): { length: number } }[] } } }).__cy;
+    return cy.nodes().filter((x) => x.data('name') === n)[0]?.id() ?? null;
+  }, name);
+  expect(id).not.toBeNull();
+  // Every link of the selection is drawn, though only 2,500 of all links are.
+  const links = await page.evaluate((i) => {
+    const w = window as unknown as { __cy: { getElementById(x: string): { connectedEdges(): { length: number } } }; __app: { graph: { incident: Map<string, unknown[]> } } };
+    return { drawn: w.__cy.getElementById(i).connectedEdges().length, all: w.__app.graph.incident.get(i)!.length };
+  }, id!);
+  expect(links.drawn).toBe(links.all);
+
+  await note.getByRole('button', { name: 'Draw all' }).click();
+  await expect(note).toHaveCount(0, { timeout: 60_000 });
+  await expect.poll(() => drawnNodeCount(page), { timeout: 60_000 }).toBeGreaterThan(1900);
+});
