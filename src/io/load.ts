@@ -8,11 +8,10 @@
  * GEXF, GraphML, or the CSV files of a spreadsheet (see src/core/formats).
  * Big files are parsed in a Worker with progress reports.
  */
-import { parseDatasetText } from '../core/model/validate.ts';
 import type { LoadResult } from '../core/model/validate.ts';
 import type { ImportBase, ImportFormat } from '../core/formats/index.ts';
 import bundledUrl from '../../data/october-2016.json?url';
-import { parseInBackground } from './parse-client.ts';
+import { parseInBackground, WORKER_THRESHOLD } from './parse-client.ts';
 import type { NamedBlob } from './parse-files.ts';
 import type { LoadProgress } from './progress.ts';
 
@@ -104,7 +103,15 @@ async function loadBundled(origin: string, signal?: AbortSignal): Promise<Loaded
   try {
     const res = await fetch(BUNDLED_URL, { signal, credentials: 'omit' });
     if (!res.ok) return fail(origin, `The server answered ${res.status} ${res.statusText || ''}`.trim() + ' when asked for the dataset.');
-    return { result: parseDatasetText(await res.text()), origin, format: 'project' };
+    const blob = await res.blob();
+    // A big file in its place is parsed in the background, like any other.
+    if (blob.size >= WORKER_THRESHOLD) {
+      const { format, ...rest } = await parseInBackground([{ name: 'the bundled dataset', blob }], { base: null, today: today(), origin, onProgress: () => {}, signal });
+      return { result: rest as LoadResult, origin, format };
+    }
+    // The validator (with zod) is loaded with the dataset, not with the page.
+    const [{ parseDatasetText }, text] = await Promise.all([import('../core/model/validate.ts'), blob.text()]);
+    return { result: parseDatasetText(text), origin, format: 'project' };
   } catch (e) {
     if (signal?.aborted) return fail(origin, 'Loading was cancelled.');
     return fail(origin, `The dataset could not be downloaded (${e instanceof Error ? e.message : String(e)}).`);

@@ -5,7 +5,6 @@
  */
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { GraphIndex } from '../../core/graph/graph.ts';
 import type { Projection } from '../../core/graph/visible.ts';
 import { shortLabel } from '../../core/encode/encode.ts';
@@ -14,7 +13,19 @@ import type { Positions } from '../../core/encode/layouts.ts';
 import type { LayoutName } from '../../core/view/state.ts';
 import { stylesheet } from './style.ts';
 
-cytoscape.use(fcose);
+let fcoseReady: Promise<void> | null = null;
+
+/** Loads the force-directed layout (fcose with cose-base) when a small graph is first laid out by force. */
+export function loadFcose(): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then((m) => {
+    cytoscape.use(m.default);
+  }, (e: unknown) => {
+    fcoseReady = null; // try again next time
+    throw e;
+  });
+  return fcoseReady;
+}
+
 let svgReady: Promise<void> | null = null;
 
 /** Loads the SVG exporter: on the first export, or ahead of time so that export works offline later. */
@@ -310,6 +321,16 @@ export class GraphRenderer {
         fit: true,
       } as LayoutOptions;
     }
+    if (name !== 'force') return this.#run(drawn, options, name);
+    const job = this.#job;
+    const chosen = options;
+    return loadFcose().then(
+      () => (job === this.#job ? this.#run(drawn, chosen, name) : undefined),
+      () => this.#run(drawn, { name: 'concentric', animate: false, padding: 30 } as LayoutOptions, 'concentric'),
+    );
+  }
+
+  #run(drawn: ReturnType<Core['elements']>, options: LayoutOptions, name: LayoutName | 'concentric'): Promise<void> {
     const large = this.#large === true;
     if (large) (options as { fit?: boolean }).fit = false;
     return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { TYPE_STYLES } from '../../core/encode/encode.ts';
-import { ENTITY_TYPES } from '../../core/model/schema.ts';
+import { ENTITY_TYPES } from '../../core/model/vocab.ts';
 
 /**
  * The stylesheet. Static values only (no function mappers) so that Cytoscape

@@ -7,7 +7,7 @@ import type { Dataset } from '../model/dataset.ts';
 import { buildGraph } from '../graph/graph.ts';
 import type { GraphIndex } from '../graph/graph.ts';
 import type { Projection } from '../graph/visible.ts';
-import { ENTITY_TYPES } from '../model/schema.ts';
+import { ENTITY_TYPES } from '../model/vocab.ts';
 import type { EntityType } from '../model/schema.ts';
 import type { CollabNetwork } from './collab.ts';
 

@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../model/schema.ts';
 import type { Entity } from '../model/schema.ts';
-import { ENTITY_TYPES } from '../model/schema.ts';
+import { ENTITY_TYPES } from '../model/vocab.ts';
 import { dateEnd, dateStart } from '../model/dates.ts';
 import type { ViewState } from '../view/state.ts';
 import { countriesOf, dateSpan, kHop, neighbours, otherEnd } from './graph.ts';

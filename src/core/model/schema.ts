@@ -13,28 +13,10 @@ import { z } from 'zod';
 // Content-Security-Policy forbids eval, so keep it interpretive.
 z.config({ jitless: true });
 
-export const FORMAT_ID = 'ct-explorer-dataset';
-export const FORMAT_VERSION = 1;
+import { DATE_PATTERN, ENTITY_TYPES, EVENT_KINDS, FORMAT_ID, FORMAT_VERSION, ORGANIZATION_KINDS, PUBLICATION_KINDS } from './vocab.ts';
 
-export const ENTITY_TYPES = ['organization', 'event', 'publication', 'country', 'person', 'topic'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const ORGANIZATION_KINDS = [
-  'un-agency', 'ngo', 'government', 'intergovernmental', 'academic', 'media', 'venue',
-  'private-sector', 'donor', 'network', 'other',
-] as const;
-
-export const PUBLICATION_KINDS = [
-  'journal-issue', 'blog-post', 'convention', 'plan-of-action', 'guidelines', 'report',
-  'indicators', 'article', 'other',
-] as const;
-
-export const EVENT_KINDS = [
-  'meeting', 'workshop', 'session', 'panel', 'launch', 'conference', 'training', 'other',
-] as const;
-
-/** Shape of a partial ISO 8601 date; whether it is a real day is checked in validate.ts. */
-export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export { DATE_PATTERN, ENTITY_TYPES, EVENT_KINDS, FORMAT_ID, FORMAT_VERSION, ORGANIZATION_KINDS, PUBLICATION_KINDS };
+export type { EntityType } from './vocab.ts';
 
 const id = z.string().min(1).max(200)
   .meta({ description: 'Stable identifier, unique across entities, sources and relation types of its list.' });

@@ -6,7 +6,7 @@
 import { TYPE_STYLES } from '../encode/encode.ts';
 import type { GraphIndex } from '../graph/graph.ts';
 import { dateSpan } from '../graph/graph.ts';
-import { ENTITY_TYPES } from '../model/schema.ts';
+import { ENTITY_TYPES } from '../model/vocab.ts';
 import type { EntityType } from '../model/schema.ts';
 import { passingFilters } from '../graph/visible.ts';
 import { setDates } from '../view/state.ts';

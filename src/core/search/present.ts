@@ -8,7 +8,7 @@
 import { TYPE_STYLES } from '../encode/encode.ts';
 import type { GraphIndex } from '../graph/graph.ts';
 import { formatDate, formatDateRange } from '../model/dates.ts';
-import { ENTITY_TYPES } from '../model/schema.ts';
+import { ENTITY_TYPES } from '../model/vocab.ts';
 import type { Entity, EntityType } from '../model/schema.ts';
 import { relationLines } from './documents.ts';
 import type { RelationLine } from './documents.ts';

@@ -2,7 +2,7 @@
  * The view state: ids and settings only, never copies of entities. Everything
  * on screen is derived from (dataset, view state). Transitions are pure.
  */
-import { ENTITY_TYPES } from '../model/schema.ts';
+import { ENTITY_TYPES } from '../model/vocab.ts';
 import type { EntityType } from '../model/schema.ts';
 
 export const LAYOUTS = ['force', 'concentric', 'hierarchy', 'country', 'time'] as const;
