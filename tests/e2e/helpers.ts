@@ -32,12 +32,20 @@ export async function drawnNodeCount(page: Page): Promise<number> {
 
 /** Clicks the node whose name is `name` on the canvas, as a user would. */
 export async function clickNode(page: Page, name: string): Promise<void> {
-  const pos = await page.evaluate((n) => {
+  const where = () => page.evaluate((n) => {
     const cy = (window as unknown as { __cy: CyHandle }).__cy;
     const node = cy.nodes().filter((x: CyNode) => x.data('name') === n)[0];
     if (!node) throw new Error(`no node named ${n}`);
     return node.renderedPosition();
   }, name);
+  // The view may still be gliding to the last selection: click where the node has come to rest.
+  let pos = await where();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const now = await where();
+    if (Math.abs(now.x - pos.x) < 0.5 && Math.abs(now.y - pos.y) < 0.5) break;
+    pos = now;
+  }
   const box = await page.locator('.canvas').boundingBox();
   if (!box) throw new Error('canvas not visible');
   await page.mouse.click(box.x + pos.x, box.y + pos.y);

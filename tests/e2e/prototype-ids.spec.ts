@@ -105,10 +105,8 @@ test.describe('ids named like Object.prototype\'s members', () => {
   });
 
   test('every layout places them apart, and a click on each shows its details', async ({ page }) => {
-    // Known failure, fixed by mapping ids with src/adapters/cytoscape/ids.ts in the renderer: Cytoscape caches
-    // layout positions in a plain object keyed by node id, so these nodes keep their seed positions on top of
-    // each other (fcose and breadthfirst throw). Remove this line when the renderer uses toCyId/fromCyId.
-    test.fail();
+    // Cytoscape caches layout positions in a plain object keyed by node id: without the id mapping of
+    // src/adapters/cytoscape/ids.ts these nodes kept their seed positions on top of each other.
     const failed: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && /layout failed/.test(m.text())) failed.push(m.text().split('\n')[0]!);
@@ -135,16 +133,23 @@ test.describe('ids named like Object.prototype\'s members', () => {
   });
 
   test('the measures table gives each a number', async ({ page }) => {
-    // Known failure: Cytoscape's betweenness keys a plain object by node id, so "__proto__" gets NaN. Fixed by
-    // building the measures graph with toCyId (src/adapters/cytoscape/ids.ts); remove this line then.
-    test.fail();
+    // Cytoscape's betweenness keys a plain object by node id: without toCyId "__proto__" got NaN.
     await open(page);
     await page.getByRole('tab', { name: 'Measures' }).click();
     const table = page.getByRole('table');
     await expect(table.getByRole('row')).not.toHaveCount(0);
     await expect(table).not.toContainText('NaN', { timeout: 3000 });
     await page.getByRole('radio', { name: 'Whole knowledge graph' }).check();
-    await expect(table.getByRole('row').filter({ hasText: 'constructor' })).toBeVisible();
+    // The table lists stakeholders (the organization, the country, the person).
+    for (const id of ['__proto__', 'hasOwnProperty', 'valueOf']) {
+      await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: id, exact: true }) })).toContainText(/\d/);
+    }
     await expect(table).not.toContainText('NaN', { timeout: 3000 });
+    // Every entity, the event "constructor" too, has its measures in its details.
+    await page.getByRole('tab', { name: 'List' }).click();
+    await inList(page, 'constructor').click();
+    const measures = page.locator('.entity-measures').getByRole('table', { name: 'Knowledge graph' });
+    await expect(measures.getByRole('row', { name: /^Betweenness/ })).toContainText(/\d(st|nd|rd|th) of 6/);
+    await expect(measures).not.toContainText('NaN');
   });
 });

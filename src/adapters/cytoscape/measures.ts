@@ -27,6 +27,7 @@ import type {
 } from 'cytoscape';
 import type { Measure, Network } from '../../core/analysis/network.ts';
 import { ranks } from '../../core/analysis/network.ts';
+import { fromCyId, toCyId } from './ids.ts';
 
 export const CYTOSCAPE_LIMITS: Readonly<Record<'betweenness' | 'closeness' | 'pagerank', number>> = {
   betweenness: 500,
@@ -49,8 +50,8 @@ export interface MeasureResult {
 /** Cytoscape element definitions of a network (also usable to draw it). */
 export function networkElements(net: Network): ElementDefinition[] {
   return [
-    ...net.nodes.map((id) => ({ group: 'nodes' as const, data: { id } })),
-    ...net.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, weight: e.weight } })),
+    ...net.nodes.map((id) => ({ group: 'nodes' as const, data: { id: toCyId(id) } })),
+    ...net.edges.map((e) => ({ group: 'edges' as const, data: { id: toCyId(e.id), source: toCyId(e.source), target: toCyId(e.target), weight: e.weight } })),
   ];
 }
 
@@ -68,8 +69,8 @@ export function computeMeasures(net: Network, limits = CYTOSCAPE_LIMITS): Measur
     cy.nodes().forEach((node) => {
       // Called on the node's own edges so that each call is O(degree), not O(edges).
       const own = node.connectedEdges();
-      degree.set(node.id(), undirected(own.degreeCentrality({ root: node, alpha: 0 })));
-      weighted.set(node.id(), undirected(own.degreeCentrality({ root: node, alpha: 1, weight: weightOf })));
+      degree.set(fromCyId(node.id()), undirected(own.degreeCentrality({ root: node, alpha: 0 })));
+      weighted.set(fromCyId(node.id()), undirected(own.degreeCentrality({ root: node, alpha: 1, weight: weightOf })));
     });
     values.degree = degree;
     values.weighted = weighted;
@@ -115,10 +116,10 @@ export async function completeMeasures(net: Network, result: MeasureResult): Pro
 }
 
 function cytoscapePageRank(net: Network): Map<string, number> {
-  const els: ElementDefinition[] = net.nodes.map((id) => ({ group: 'nodes', data: { id } }));
+  const els: ElementDefinition[] = net.nodes.map((id) => ({ group: 'nodes', data: { id: toCyId(id) } }));
   for (const e of net.edges) {
-    els.push({ group: 'edges', data: { id: `${e.id}>`, source: e.source, target: e.target, weight: e.weight } });
-    els.push({ group: 'edges', data: { id: `${e.id}<`, source: e.target, target: e.source, weight: e.weight } });
+    els.push({ group: 'edges', data: { id: toCyId(`${e.id}>`), source: toCyId(e.source), target: toCyId(e.target), weight: e.weight } });
+    els.push({ group: 'edges', data: { id: toCyId(`${e.id}<`), source: toCyId(e.target), target: toCyId(e.source), weight: e.weight } });
   }
   const cy = cytoscape({ headless: true, styleEnabled: false, elements: els });
   try {
@@ -139,7 +140,7 @@ function undirected(r: SearchDegreeCentralityResultDirected | SearchDegreeCentra
 function collect(cy: Core, f: (node: NodeSingular) => number): Map<string, number> {
   const m = new Map<string, number>();
   cy.nodes().forEach((node) => {
-    m.set(node.id(), f(node));
+    m.set(fromCyId(node.id()), f(node));
   });
   return m;
 }

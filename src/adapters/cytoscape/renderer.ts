@@ -12,6 +12,7 @@ import { countryLayout, timeLayout } from '../../core/encode/layouts.ts';
 import type { Positions } from '../../core/encode/layouts.ts';
 import type { LayoutName } from '../../core/view/state.ts';
 import { stylesheet } from './style.ts';
+import { fromCyId, toCyId } from './ids.ts';
 
 let fcoseReady: Promise<void> | null = null;
 
@@ -84,8 +85,8 @@ export class GraphRenderer {
       textureOnViewport: false,
       hideEdgesOnViewport: false,
     });
-    this.cy.on('tap', 'node', (ev) => handlers.onNode(ev.target.id()));
-    this.cy.on('tap', 'edge', (ev) => handlers.onEdge(ev.target.id()));
+    this.cy.on('tap', 'node', (ev) => handlers.onNode(fromCyId(ev.target.id())));
+    this.cy.on('tap', 'edge', (ev) => handlers.onEdge(fromCyId(ev.target.id())));
     this.cy.on('tap', (ev) => {
       if (ev.target === this.cy) handlers.onBackground();
     });
@@ -116,7 +117,7 @@ export class GraphRenderer {
     this.#size = size;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        n.data('size', size(n.id()));
+        n.data('size', size(fromCyId(n.id())));
       });
     });
   }
@@ -142,20 +143,20 @@ export class GraphRenderer {
     this.#layoutEdges = p.layoutEdges;
     const wanted = (id: string) => p.nodes.has(id) || p.faded.has(id);
     cy.batch(() => {
-      cy.remove(cy.edges().filter((e) => !p.edges.has(e.id())));
-      cy.remove(cy.nodes().filter((n) => !wanted(n.id())));
+      cy.remove(cy.edges().filter((e) => !p.edges.has(fromCyId(e.id()))));
+      cy.remove(cy.nodes().filter((n) => !wanted(fromCyId(n.id()))));
       const add: ElementDefinition[] = [];
       const count = p.nodes.size + p.faded.size;
       let i = cy.nodes().length;
       for (const set of [p.nodes, p.faded]) {
         for (const id of set) {
-          if (cy.getElementById(id).nonempty()) continue;
+          if (cy.getElementById(toCyId(id)).nonempty()) continue;
           const e = g.byId.get(id);
           if (!e) continue;
           const rank = this.#rank.get(id) ?? i;
           add.push({
             group: 'nodes',
-            data: { id, name: e.name, short: shortLabel(e), type: e.type, size: this.#size(id) },
+            data: { id: toCyId(id), name: e.name, short: shortLabel(e), type: e.type, size: this.#size(id) },
             classes: rank < LABELLED ? 'labelled' : 'minor',
             position: this.#placeNear(id) ?? seedPosition(rank, count),
           });
@@ -163,13 +164,13 @@ export class GraphRenderer {
         }
       }
       for (const id of p.edges) {
-        if (cy.getElementById(id).nonempty()) continue;
+        if (cy.getElementById(toCyId(id)).nonempty()) continue;
         const edge = g.edgeById.get(id);
         if (!edge) continue;
         const t = g.relationTypes.get(edge.type);
         add.push({
           group: 'edges',
-          data: { id, source: edge.source, target: edge.target, type: edge.type, label: t?.label ?? edge.type },
+          data: { id: toCyId(id), source: toCyId(edge.source), target: toCyId(edge.target), type: edge.type, label: t?.label ?? edge.type },
           classes: [t?.collaborative ? 'collab' : 'weak', edge.derived ? 'derived' : ''].filter(Boolean).join(' '),
         });
       }
@@ -179,7 +180,7 @@ export class GraphRenderer {
       if (p.faded.size === 0) {
         was.removeClass('faded');
       } else {
-        const now = cy.nodes().filter((n) => p.faded.has(n.id()));
+        const now = cy.nodes().filter((n) => p.faded.has(fromCyId(n.id())));
         const fadedAll = now.union(now.connectedEdges());
         was.difference(fadedAll).removeClass('faded');
         fadedAll.difference(was).addClass('faded');
@@ -192,7 +193,7 @@ export class GraphRenderer {
     const g = this.#graph;
     if (!g || this.cy.nodes().length === 0) return undefined;
     for (const edge of g.incident.get(id) ?? []) {
-      const other = this.cy.getElementById(edge.source === id ? edge.target : edge.source);
+      const other = this.cy.getElementById(toCyId(edge.source === id ? edge.target : edge.source));
       if (other.nonempty() && other.isNode()) {
         const p = other.position();
         const angle = hash(id) * 2 * Math.PI;
@@ -213,12 +214,12 @@ export class GraphRenderer {
       const pathIds = new Set(h.path ?? []);
       if (pathIds.size > 0) {
         cy.elements().forEach((el) => {
-          if (pathIds.has(el.id())) el.addClass('path full');
+          if (pathIds.has(fromCyId(el.id()))) el.addClass('path full');
           else if (dimOthers) el.addClass('dim');
         });
       }
       if (h.selected) {
-        const node = cy.getElementById(h.selected);
+        const node = cy.getElementById(toCyId(h.selected));
         if (node.nonempty()) {
           node.select();
           const hood = node.closedNeighborhood();
@@ -227,7 +228,7 @@ export class GraphRenderer {
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(hood).addClass('dim');
         }
       } else if (h.edge) {
-        const edge = cy.getElementById(h.edge);
+        const edge = cy.getElementById(toCyId(h.edge));
         if (edge.nonempty()) {
           edge.select();
           edge.addClass('hl');
@@ -240,7 +241,7 @@ export class GraphRenderer {
 
   /** Pans to an element without changing the zoom (or fits it if off screen). */
   centre(id: string): void {
-    const el = this.cy.getElementById(id);
+    const el = this.cy.getElementById(toCyId(id));
     if (el.empty()) return;
     const opts = { center: { eles: el } };
     // Every frame of a large drawing costs a lot without a GPU: jump instead of gliding.
@@ -253,7 +254,7 @@ export class GraphRenderer {
     const g = this.#graph;
     if (!g) return Promise.resolve();
     const drawn = this.cy.elements();
-    const ids = drawn.nodes().map((n) => n.id());
+    const ids = drawn.nodes().map((n) => fromCyId(n.id()));
     const animate = !this.#reduceMotion && ids.length <= 800;
     let options: LayoutOptions;
     onAxis?.(null);
@@ -314,7 +315,7 @@ export class GraphRenderer {
       }
       options = {
         name: 'preset',
-        positions: (n: NodeSingular) => pos.get(n.id()) ?? { x: 0, y: 0 },
+        positions: (n: NodeSingular) => pos.get(fromCyId(n.id())) ?? { x: 0, y: 0 },
         animate,
         animationDuration: 500,
         padding: 30,
@@ -366,7 +367,7 @@ export class GraphRenderer {
         const p = seedPosition(i, ordered.length);
         start[2 * i] = p.x;
         start[2 * i + 1] = p.y;
-        cy.getElementById(id).position(p);
+        cy.getElementById(toCyId(id)).position(p);
       });
     });
     this.#fitPositions();
@@ -392,7 +393,7 @@ export class GraphRenderer {
       const pos = ev.data.positions;
       cy.batch(() => {
         ordered.forEach((id, i) => {
-          const n = cy.getElementById(id);
+          const n = cy.getElementById(toCyId(id));
           if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
         });
       });
@@ -433,7 +434,7 @@ export class GraphRenderer {
   #mostConnected(nodes: NodeSingular[]): string | undefined {
     let best: NodeSingular | undefined;
     for (const n of nodes) if (!best || n.degree(false) > best.degree(false)) best = n;
-    return best?.id();
+    return best ? fromCyId(best.id()) : undefined;
   }
 
   zoomBy(factor: number): void {
@@ -462,7 +463,7 @@ export class GraphRenderer {
 
   /** Screen position of a node (for overlays and tests). */
   renderedPosition(id: string): { x: number; y: number } | null {
-    const n = this.cy.getElementById(id);
+    const n = this.cy.getElementById(toCyId(id));
     return n.nonempty() ? n.renderedPosition() : null;
   }
 
