@@ -51,12 +51,16 @@ export function stylesheet(opts: { large?: boolean; reduceMotion?: boolean } = {
         'font-size': 15,
         'font-weight': 'bold',
         'z-index': 20,
+        // Readable at ordinary zooms even when the entity is a minor one.
+        'min-zoomed-font-size': 7,
       },
     },
     {
       selector: 'node:selected',
-      style: { 'border-width': 5, 'border-color': '#111111', 'z-index': 30 },
+      // The selection is always named, however far out the view is zoomed.
+      style: { 'border-width': 5, 'border-color': '#111111', 'z-index': 30, 'min-zoomed-font-size': 0 },
     },
+    { selector: 'node.hovered', style: { 'min-zoomed-font-size': 0 } },
     { selector: 'node.dim', style: { opacity: 0.25 } },
     { selector: 'node.faded', style: { opacity: 0.12, label: '' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#6a0dad', opacity: 1 } },
