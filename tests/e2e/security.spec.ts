@@ -355,6 +355,8 @@ test.describe('no request leaves the app, and it works offline', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openApp(page);
+    // Once the parts loaded on first use have been fetched, after the first view.
+    await expect(page.locator('html[data-offline-ready]')).toHaveCount(1, { timeout: 30_000 });
     await context.setOffline(true);
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('UN-ACT');
