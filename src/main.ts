@@ -2,6 +2,16 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { warmUp } from './warm.ts';
+import { loadFcose } from './adapters/cytoscape/renderer.ts';
+import { prefetchBundled } from './io/load.ts';
+
+// The bundled dataset needs the validator and, being small, the force layout:
+// fetch them now, alongside the data, rather than one after the other.
+if (!new URLSearchParams(location.search).has('data')) {
+  prefetchBundled();
+  void import('./core/model/validate.ts').catch(() => {});
+  void loadFcose().catch(() => {});
+}
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks the #app element');

@@ -99,9 +99,19 @@ export async function loadDataset(src: DatasetSource, options: AbortSignal | Loa
   return { result: rest as LoadResult, origin, files, format };
 }
 
+let early: Promise<Response> | null = null;
+
+/** Starts downloading the bundled dataset at once, before the app asks for it (the first load takes it). */
+export function prefetchBundled(): void {
+  early ??= fetch(BUNDLED_URL, { credentials: 'omit' });
+  early.catch(() => {}); // the load that takes it reports failures
+}
+
 async function loadBundled(origin: string, signal?: AbortSignal): Promise<Loaded> {
   try {
-    const res = await fetch(BUNDLED_URL, { signal, credentials: 'omit' });
+    const started = early;
+    early = null;
+    const res = await (started ?? fetch(BUNDLED_URL, { signal, credentials: 'omit' }));
     if (!res.ok) return fail(origin, `The server answered ${res.status} ${res.statusText || ''}`.trim() + ' when asked for the dataset.');
     const blob = await res.blob();
     // A big file in its place is parsed in the background, like any other.
