@@ -10,7 +10,7 @@ import { passingFilters, project } from '../core/graph/visible.ts';
 import { SearchIndex } from '../core/search/index.ts';
 import type { SearchHit } from '../core/search/index.ts';
 import type { Projection } from '../core/graph/visible.ts';
-import { emptyView, sameFilters } from '../core/view/state.ts';
+import { emptyView, sameDrawing, sameFilters } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
 import { decodeView, mergeSearch, resolveIds } from '../core/view/url.ts';
 import { describeSource, loadDataset } from '../io/load.ts';
@@ -82,10 +82,19 @@ export class AppState {
   // Strings: a selection (a new view with the same query) does not search again.
   #query: string = $derived(this.view.query);
   #sort: ViewState['sort'] = $derived(this.view.sort);
+  #drawn: ViewState | null = null;
+  /** The view as far as what is drawn goes (see `sameDrawing`): typing a query or changing the layout does not project again. */
+  drawingView: ViewState = $derived.by(() => {
+    const v = this.view;
+    const before = this.#drawn;
+    if (before && sameDrawing(before, v)) return before;
+    this.#drawn = v;
+    return v;
+  });
   projection: Projection | null = $derived.by(() => {
     const g = this.graph;
     if (!g) return null;
-    const v = this.view;
+    const v = this.drawingView;
     const only = v.searchGraph !== 'off' && v.query.trim() !== '' ? this.hits.map((h) => h.id) : undefined;
     return project(g, v, only ? { ids: only, neighbours: v.searchGraph === 'neighbours' } : undefined,
       { limit: this.drawLimit, edgeLimit: this.edgeLimit, importance: this.degrees, passed: this.passing });

@@ -165,6 +165,17 @@ export function sameFilters(a: ViewState, b: ViewState): boolean {
     && sameList(a.hiddenRelations, b.hiddenRelations) && sameList(a.countries, b.countries));
 }
 
+/**
+ * Whether two views draw the same entities: the same filters, focus, expansions,
+ * selection (an overview always draws the selection's neighbours and links) and,
+ * when the search matches become the graph, the same query.
+ */
+export function sameDrawing(a: ViewState, b: ViewState): boolean {
+  return a === b || (sameFilters(a, b) && a.depth === b.depth && a.focus === b.focus && sameList(a.expanded, b.expanded)
+    && a.selected === b.selected && a.edge === b.edge && a.searchGraph === b.searchGraph
+    && (a.searchGraph === 'off' || a.query === b.query));
+}
+
 export function hasFilters(s: ViewState): boolean {
   return s.hiddenTypes.length > 0 || s.hiddenRelations.length > 0 || s.countries.length > 0
     || s.from !== null || s.to !== null;
