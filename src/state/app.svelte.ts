@@ -43,9 +43,9 @@ export class AppState {
   /** Messages about the view (ids in a link that do not exist...). */
   notices = $state.raw<string[]>([]);
   /** Most entities drawn at once; bigger views show an overview of the most connected. */
-  drawLimit = $state(1500);
+  drawLimit = $state(1000);
   /** Most links drawn at once; beyond it, those between the most connected (and the selection's). */
-  edgeLimit = $state(2500);
+  edgeLimit = $state(1500);
   /** Bumped when the canvas should re-run its layout (same view, new request). */
   relayout = $state(0);
 

@@ -18,10 +18,10 @@ test('a large dataset opens as an overview that can draw everything; a selection
   await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
 
   const note = page.getByRole('status').filter({ hasText: 'Overview' });
-  await expect(note).toContainText(/the 1,500 most connected of 2,0\d\d entities, 2,500 of [\d,]+ links/);
-  expect(await drawnNodeCount(page)).toBe(1500);
+  await expect(note).toContainText(/the 1,000 most connected of 2,0\d\d entities, 1,500 of [\d,]+ links/);
+  expect(await drawnNodeCount(page)).toBe(1000);
   const drawnEdges = () => page.evaluate(() => (window as unknown as { __cy: { edges(): { length: number } } }).__cy.edges().length);
-  expect(await drawnEdges()).toBe(2500);
+  expect(await drawnEdges()).toBe(1500);
 
   // Select an entity through the list path (the first by name, likely outside the overview): it comes with all its links.
   await page.getByRole('tab', { name: 'List' }).click();
@@ -40,7 +40,7 @@ test('a large dataset opens as an overview that can draw everything; a selection
     return cy.nodes().filter((x) => x.data('name') === n)[0]?.id() ?? null;
   }, name);
   expect(id).not.toBeNull();
-  // Every link of the selection is drawn, though only 2,500 of all links are.
+  // Every link of the selection is drawn, though only 1,500 of all links are.
   const links = await page.evaluate((i) => {
     const w = window as unknown as { __cy: { getElementById(x: string): { connectedEdges(): { length: number } } }; __app: { graph: { incident: Map<string, unknown[]> } } };
     return { drawn: w.__cy.getElementById(i).connectedEdges().length, all: w.__app.graph.incident.get(i)!.length };
