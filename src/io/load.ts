@@ -75,7 +75,7 @@ export async function loadDataset(src: DatasetSource, options: AbortSignal | Loa
   const opt: LoadOptions = options instanceof AbortSignal ? { signal: options } : options;
   const origin = describeSource(src);
   const progress = opt.onProgress ?? (() => {});
-  if (src.kind === 'bundled') return loadBundled(origin, opt.signal);
+  if (src.kind === 'bundled') return loadBundled(origin, progress, opt.signal);
   let files: NamedBlob[];
   if (src.kind === 'url') {
     const got = await download(src.url, origin, progress, opt.signal);
@@ -107,7 +107,7 @@ export function prefetchBundled(): void {
   early.catch(() => {}); // the load that takes it reports failures
 }
 
-async function loadBundled(origin: string, signal?: AbortSignal): Promise<Loaded> {
+async function loadBundled(origin: string, progress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<Loaded> {
   try {
     const started = early;
     early = null;
@@ -116,7 +116,7 @@ async function loadBundled(origin: string, signal?: AbortSignal): Promise<Loaded
     const blob = await res.blob();
     // A big file in its place is parsed in the background, like any other.
     if (blob.size >= WORKER_THRESHOLD) {
-      const { format, ...rest } = await parseInBackground([{ name: 'the bundled dataset', blob }], { base: null, today: today(), origin, onProgress: () => {}, signal });
+      const { format, ...rest } = await parseInBackground([{ name: 'the bundled dataset', blob }], { base: null, today: today(), origin, onProgress: progress, signal });
       return { result: rest as LoadResult, origin, format };
     }
     // The validator (with zod) is loaded with the dataset, not with the page.

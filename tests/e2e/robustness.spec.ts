@@ -293,6 +293,29 @@ test.describe('a 100 MB file', () => {
       server.close();
     }
   });
+  test('served as the bundled dataset: parsed in the background with progress, then the problem is reported', async ({ page }) => {
+    test.setTimeout(180_000);
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'content-length': String(statSync(file).size) });
+      createReadStream(file).pipe(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/huge-100mb.json`;
+      // The bundled file's address answers with a redirect to the real server (100 MB does not fit through a routed response).
+      await page.route((u) => u.pathname.startsWith('/assets/october-2016'), (route) => route.fulfill({ status: 302, headers: { location: url, 'access-control-allow-origin': '*' } }));
+      await page.goto('/');
+      const expectResponsive = await heartbeat(page);
+      await expect(page.getByTestId('load-progress')).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toBeVisible({ timeout: 150_000 });
+      await expectProblems(page, 'the bundled dataset', [expected]);
+      // Nothing was open before: the Data menu is there to open something else.
+      await expect(page.getByRole('button', { name: 'Data' })).toBeEnabled();
+      await expectResponsive();
+    } finally {
+      server.close();
+    }
+  });
 });
 
 test.describe('failures inside the app', () => {
