@@ -205,13 +205,19 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
       else run.notes.push('no search box (role combobox or searchbox named "Search")');
     });
     await step('selecting', opts.selectingMs, async () => {
-      const ids = await page.evaluate(() => {
-        const nodes = (window as unknown as W).__cy!.nodes(':visible').toArray().sort((a, b) => b.degree(false) - a.degree(false));
-        const n = nodes.length;
-        const picks = [1, Math.floor(n / 100), Math.floor(n / 10), Math.floor(n / 3), Math.floor(n / 2)];
-        return [...new Set(picks.map((i) => nodes[Math.min(i, n - 1)]!.id()))];
-      });
-      for (const id of ids) {
+      // Picked from what is drawn at the time of each tap: in an overview, a selection brings its
+      // neighbours into the drawing and the next one takes them out again.
+      const tapped = new Set<string>();
+      for (const at of [-1, 100, 10, 3, 2]) {
+        const id = await page.evaluate(([at, done]) => {
+          const nodes = (window as unknown as W).__cy!.nodes(':visible').toArray().sort((a, b) => b.degree(false) - a.degree(false));
+          const n = nodes.length;
+          const i = at < 0 ? 1 : Math.floor(n / at);
+          const pick = nodes.slice(Math.min(i, n - 1)).find((x) => !done.includes(x.id())) ?? null;
+          return pick ? pick.id() : null;
+        }, [at, [...tapped]] as const);
+        if (id === null) continue;
+        tapped.add(id);
         const r = await page.evaluate(([id, max]) => (window as unknown as W).__bench.tapSelect(id, max), [id, 10_000] as const);
         if (r) run.selectMs.push(r.ms);
         else run.notes.push(`selecting ${id} did not change the details heading within 10 s`);
