@@ -36,3 +36,18 @@ export function nextPaint(): Promise<void> {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
   });
 }
+
+/**
+ * Runs `fn` once the browser has painted the current frame (the cancellable
+ * form of `nextPaint`, for effects); returns the cancel.
+ */
+export function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

@@ -11,6 +11,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -231,6 +232,16 @@ test.describe('a 100 MB file', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Serves the 100 MB file from a real server (a routed response of 100 MB would not fit through the browser's control pipe). */
+  async function serveHuge(): Promise<{ server: Server; url: string }> {
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'content-length': String(statSync(file).size) });
+      createReadStream(file).pipe(res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/huge-100mb.json` };
+  }
+
   /** Starts a frame-by-frame heartbeat in the page; the function it returns fails if any pause between two frames since was 3 s or more. */
   async function heartbeat(page: Page) {
     await page.evaluate(() => {
@@ -273,14 +284,8 @@ test.describe('a 100 MB file', () => {
 
   test('opened from an address: the page keeps responding and reports the problem; the open dataset stays', async ({ page }) => {
     test.setTimeout(180_000);
-    // A real server (a routed response of 100 MB would not fit through the browser's control pipe).
-    const server = createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'content-length': String(statSync(file).size) });
-      createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { server, url } = await serveHuge();
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/huge-100mb.json`;
       const before = await openWithSelection(page);
       const expectResponsive = await heartbeat(page);
       await openAddressFromMenu(page, url);
@@ -293,15 +298,11 @@ test.describe('a 100 MB file', () => {
       server.close();
     }
   });
+
   test('served as the bundled dataset: parsed in the background with progress, then the problem is reported', async ({ page }) => {
     test.setTimeout(180_000);
-    const server = createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'content-length': String(statSync(file).size) });
-      createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { server, url } = await serveHuge();
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/huge-100mb.json`;
       // The bundled file's address answers with a redirect to the real server (100 MB does not fit through a routed response).
       await page.route((u) => u.pathname.startsWith('/assets/october-2016'), (route) => route.fulfill({ status: 302, headers: { location: url, 'access-control-allow-origin': '*' } }));
       await page.goto('/');

@@ -49,6 +49,14 @@ export class AnalysisState {
   #arrived = $state.raw<{ key: string; result: MeasureResult | string }[]>([]);
   /** Networks sent to be measured, by content (not reactive: asking is not a change anyone shows). */
   #asked = new Set<string>();
+  /** Each network's content key, computed once per network object (it hashes every id). */
+  #keys = new WeakMap<Network, string>();
+
+  #keyOf(net: Network): string {
+    let k = this.#keys.get(net);
+    if (k === undefined) this.#keys.set(net, (k = networkKey(net)));
+    return k;
+  }
 
   constructor(app: AppState) {
     this.app = app;
@@ -132,7 +140,7 @@ export class AnalysisState {
   /** Why the measures of a network could not be computed, if they could not. */
   failure(kind: MeasuredNetwork): string | null {
     const net = kind === 'collab' ? this.collabNetwork : this.graphNetwork;
-    const got = net ? this.#arrived.find((a) => a.key === networkKey(net))?.result : undefined;
+    const got = net ? this.#arrived.find((a) => a.key === this.#keyOf(net))?.result : undefined;
     return typeof got === 'string' ? got : null;
   }
 
@@ -145,7 +153,7 @@ export class AnalysisState {
     const now = measureNow(net);
     if (now) return now;
     // By content: the same network derived again (after a panel was closed and reopened) is not measured twice.
-    const key = networkKey(net);
+    const key = this.#keyOf(net);
     const got = this.#arrived.find((a) => a.key === key);
     if (got) return typeof got.result === 'string' ? null : got.result;
     if (!this.#asked.has(key)) {
