@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { generateDataset } from '../../src/core/generate/generate.ts';
-import { drawnNodeCount } from './helpers.ts';
+import { clickNode, drawnNodeCount } from './helpers.ts';
 
 const ENTITIES = 2000;
 
@@ -46,6 +46,27 @@ test('a large dataset opens as an overview that can draw everything; a selection
     return { drawn: w.__cy.getElementById(i).connectedEdges().length, all: w.__app.graph.incident.get(i)!.length };
   }, id!);
   expect(links.drawn).toBe(links.all);
+
+  // The most connected entity has more neighbours than an overview draws around a selection:
+  // the most connected of them are drawn, and the note says how many.
+  const hub = await page.evaluate(() => {
+    const g = (window as unknown as { __app: { graph: { entities: { id: string; name: string }[]; incident: Map<string, unknown[]> } } }).__app.graph;
+    const deg = (id: string) => g.incident.get(id)?.length ?? 0;
+    const top = g.entities.reduce((a, b) => (deg(b.id) > deg(a.id) ? b : a));
+    return { name: top.name, degree: deg(top.id) };
+  });
+  expect(hub.degree).toBeGreaterThan(60);
+  await clickNode(page, hub.name);
+  await expect(page.locator('#details-heading')).toHaveText(hub.name);
+  const said = new RegExp(`; ([\\d,]+) of the ([\\d,]+) neighbours of ${hub.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(all listed in the details\\)`);
+  await expect(note).toContainText(said);
+  const [, shown, total] = said.exec((await note.textContent())!)!.map((x) => Number(x.replaceAll(',', '')));
+  expect(shown).toBeLessThan(total!);
+  const drawnAround = await page.evaluate((n) => {
+    const cy = (window as unknown as { __cy: { nodes(): { filter(f: (x: { data(k: string): unknown }) => boolean): { neighborhood(s: string): { length: number } }[] } } }).__cy;
+    return cy.nodes().filter((x) => x.data('name') === n)[0]!.neighborhood('node').length;
+  }, hub.name);
+  expect(drawnAround).toBe(shown);
 
   await note.getByRole('button', { name: 'Draw all' }).click();
   await expect(note).toHaveCount(0, { timeout: 60_000 });

@@ -35,7 +35,32 @@ export interface Projection {
    * entities are drawn, and of the links between them, those between the most
    * connected (`links`, when some are left out).
    */
-  overview: { shown: number; total: number; links?: { shown: number; total: number } } | null;
+  overview: {
+    shown: number;
+    total: number;
+    links?: { shown: number; total: number };
+    /** The selection's neighbours, when it has too many to draw them all: the most connected are drawn. */
+    neighbours?: { shown: number; total: number };
+  } | null;
+}
+
+/**
+ * Most neighbours of the selection an overview adds to the drawing. A hub can
+ * have thousands: drawing them all would make one click cost seconds and
+ * cover the canvas in labels; the details panel lists every one of them.
+ */
+export const NEIGHBOURS_DRAWN = 50;
+
+/** Entities by importance, most important first, computed once per importance map. */
+const rankings = new WeakMap<object, string[]>();
+
+function byImportance(g: GraphIndex, score: (id: string) => number, key: object): string[] {
+  let ranked = rankings.get(key);
+  if (!ranked) {
+    ranked = g.entities.map((e) => e.id).sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
+    rankings.set(key, ranked);
+  }
+  return ranked;
 }
 
 export interface ProjectOptions {
@@ -139,12 +164,21 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: P
   const score = (id: string) => imp?.get(id) ?? g.incident.get(id)?.length ?? 0;
   if (nodes.size + faded.size > limit) {
     overview = { shown: 0, total: nodes.size };
-    const ranked = [...nodes].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
-    const keep = new Set(ranked.slice(0, limit));
-    // The selection and its neighbours are always drawn, so anything can be reached.
+    // Sorted once per dataset (and importance), not at every selection: filtered here.
+    const keep = new Set<string>();
+    for (const id of byImportance(g, score, imp ?? g)) {
+      if (keep.size >= limit) break;
+      if (nodes.has(id)) keep.add(id);
+    }
+    // The selection and its neighbours are drawn (the most connected of them, for a hub), so
+    // anything can be reached by walking; the details panel lists every neighbour.
     if (s.selected !== null && nodes.has(s.selected)) {
       keep.add(s.selected);
-      for (const n of neighbours(g, s.selected, edgeOk)) if (nodes.has(n)) keep.add(n);
+      const around = neighbours(g, s.selected, edgeOk).filter((n) => nodes.has(n));
+      const extra = around.filter((n) => !keep.has(n)).sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
+      const room = Math.max(0, NEIGHBOURS_DRAWN - (around.length - extra.length));
+      for (const n of extra.slice(0, room)) keep.add(n);
+      if (extra.length > room) overview.neighbours = { shown: around.length - extra.length + room, total: around.length };
     }
     nodes.clear();
     for (const id of keep) nodes.add(id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph } from '../../../src/core/graph/graph.ts';
-import { countryReach, passingFilters, project } from '../../../src/core/graph/visible.ts';
+import { countryReach, NEIGHBOURS_DRAWN, passingFilters, project } from '../../../src/core/graph/visible.ts';
 import { emptyView, setCountries, setDates, setDepth, select } from '../../../src/core/view/state.ts';
 import { dataset, entity, rel } from '../helpers/build.ts';
 
@@ -37,6 +37,29 @@ describe('project', () => {
     expect(p.overview).toEqual({ shown: 4, total: 8 });
     expect(p.nodes.has('b')).toBe(true);
     expect(p.nodes.has('ev-my')).toBe(true);
+  });
+  it('an overview draws the most connected neighbours of a hub, and says how many it left out', () => {
+    // A hub event with many participants; participant i also attended i side events (more connected as i grows).
+    const n = NEIGHBOURS_DRAWN * 3;
+    const people = Array.from({ length: n }, (_, i) => entity(`p${String(i).padStart(3, '0')}`));
+    const sides = Array.from({ length: 5 }, (_, k) => entity(`side${k}`, 'event', { start: '2016-10' }));
+    const rels = people.flatMap((p, i) => [
+      rel(p.id, 'participated-in', 'hub'),
+      ...sides.slice(0, Math.floor((i * 5) / n)).map((s) => rel(p.id, 'participated-in', s.id)),
+    ]);
+    const big = buildGraph(dataset([entity('hub', 'event', { start: '2016-10' }), ...people, ...sides], rels));
+    const p = project(big, select(emptyView(), 'hub'), undefined, { limit: 3 });
+    expect(p.nodes.has('hub')).toBe(true);
+    const drawnPeople = people.filter((x) => p.nodes.has(x.id));
+    expect(drawnPeople).toHaveLength(NEIGHBOURS_DRAWN);
+    expect(p.overview?.neighbours).toEqual({ shown: NEIGHBOURS_DRAWN, total: n });
+    // The ones drawn are the most connected: the last people (with the most side events).
+    const fewest = Math.min(...drawnPeople.map((x) => big.incident.get(x.id)!.length));
+    for (const x of people) if (!p.nodes.has(x.id)) expect(big.incident.get(x.id)!.length).toBeLessThanOrEqual(fewest);
+    // A neighbour left out is drawn once selected (with its own neighbours).
+    const left = people.find((x) => !p.nodes.has(x.id))!;
+    const q = project(big, select(emptyView(), left.id), undefined, { limit: 3 });
+    expect(q.nodes.has(left.id) && q.nodes.has('hub')).toBe(true);
   });
   it('a link limit keeps the links between the most connected, and every link of the selection', () => {
     const all = project(g, emptyView());
