@@ -1,60 +1,118 @@
 /**
  * Measures without freezing the page: small networks are measured right here
- * (a few milliseconds), bigger ones in a Worker, one network at a time, the
- * newest request first. Where Workers are missing (tests in Node, blocked
- * Workers), everything is measured here.
+ * (a few milliseconds, `measureNow`); on a bigger dataset a Worker builds the
+ * network to measure and measures it (`measureScoped`), because even building
+ * the collaboration network takes seconds there. The Worker is sent a light
+ * copy of the graph once, in slices between which the page stays responsive,
+ * and then only the view's filters. Where Workers are missing (tests in Node,
+ * blocked Workers), everything is done here.
  */
 import type { Network } from '../../core/analysis/network.ts';
+import { graphParts, scopedNetwork } from '../../core/analysis/scoped.ts';
+import type { ScopedKind } from '../../core/analysis/scoped.ts';
+import type { GraphIndex } from '../../core/graph/graph.ts';
+import type { Dataset } from '../../core/model/dataset.ts';
+import type { ViewState } from '../../core/view/state.ts';
+import type { MeasuresReply, MeasuresRequest } from '../../workers/measures.worker.ts';
 import { completeMeasures, computeMeasures } from './measures.ts';
 import type { MeasureResult } from './measures.ts';
 
 /** Up to this many nodes, measuring here takes a few milliseconds. */
 export const MEASURE_HERE_LIMIT = 300;
+/** Items per slice of the graph sent to the Worker: each slice is a short task. */
+const SLICE = 4000;
+
+/** A measured network and its nodes. */
+export interface Measured {
+  result: MeasureResult;
+  ids: readonly string[];
+}
+
+interface Request { g: GraphIndex; what: ScopedKind; view: ViewState }
+interface Waiting { resolve: (r: Measured) => void; reject: (e: Error) => void; req: Request }
 
 let worker: Worker | null = null;
+/** A Worker that failed once is not tried again: everything is measured here from then on. */
+let failed = false;
 let job = 0;
-const waiting = new Map<number, { resolve: (r: MeasureResult) => void; reject: (e: Error) => void; net: Network }>();
+const waiting = new Map<number, Waiting>();
+/** Graphs sent to the Worker (or being sent), by the id the Worker knows them by. */
+const sent = new WeakMap<Dataset, { id: number; done: Promise<void> }>();
+let graphs = 0;
 
 function startWorker(): Worker | null {
   if (worker) return worker;
-  if (typeof Worker === 'undefined') return null;
+  if (failed || typeof Worker === 'undefined') return null;
   try {
     worker = new Worker(new URL('../../workers/measures.worker.ts', import.meta.url), { type: 'module', name: 'measures' });
   } catch {
     return null;
   }
-  worker.onmessage = (e: MessageEvent<{ job: number; result?: MeasureResult; error?: string }>) => {
+  worker.onmessage = (e: MessageEvent<MeasuresReply>) => {
     const w = waiting.get(e.data.job);
     if (!w) return;
     waiting.delete(e.data.job);
-    if (e.data.result) w.resolve(e.data.result);
-    else w.reject(new Error(e.data.error ?? 'the measures could not be computed'));
+    const { result, ids, error } = e.data;
+    if (result) w.resolve({ result, ids: ids ?? [] });
+    else w.reject(new Error(error ?? 'the measures could not be computed'));
   };
   worker.onerror = (e) => {
     // A Worker that cannot start: measure what was asked here instead.
     e.preventDefault();
     worker?.terminate();
     worker = null;
+    failed = true;
     const all = [...waiting.values()];
     waiting.clear();
-    for (const w of all) void measureHere(w.net).then(w.resolve, w.reject);
+    for (const w of all) void measureHere(w.req).then(w.resolve, w.reject);
   };
   return worker;
 }
 
-async function measureHere(net: Network): Promise<MeasureResult> {
-  return completeMeasures(net, computeMeasures(net));
+async function measureHere(req: Request): Promise<Measured> {
+  const net = scopedNetwork(req.g, req.what, req.view);
+  return { result: await completeMeasures(net, computeMeasures(net)), ids: net.nodes };
 }
 
-/** Every measure of a network (Cytoscape's, and PageRank by graphology where Cytoscape's is too big). */
-export function measureNetwork(net: Network): Promise<MeasureResult> {
-  const w = net.nodes.length > MEASURE_HERE_LIMIT ? startWorker() : null;
-  if (!w) return measureHere(net);
+const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Sends a light copy of the graph to the Worker, a slice per task (once per graph). */
+function send(w: Worker, g: GraphIndex): { id: number; done: Promise<void> } {
+  let s = sent.get(g.dataset);
+  if (s) return s;
+  const id = ++graphs;
+  const done = (async () => {
+    for (const part of graphParts(g.dataset, SLICE)) {
+      w.postMessage({ graph: id, part } satisfies MeasuresRequest);
+      await turn();
+    }
+  })();
+  sent.set(g.dataset, (s = { id, done }));
+  return s;
+}
+
+function ask(w: Worker, req: Request, message: (id: number) => MeasuresRequest): Promise<Measured> {
   const id = ++job;
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject, net });
-    w.postMessage({ job: id, net });
+    waiting.set(id, { resolve, reject, req });
+    w.postMessage(message(id));
   });
+}
+
+/**
+ * The measures of the collaboration network or of the knowledge graph within
+ * the view's filters, built and measured in the Worker (here if there is none).
+ */
+export async function measureScoped(g: GraphIndex, what: ScopedKind, view: ViewState): Promise<Measured> {
+  const req: Request = { g, what, view };
+  const w = startWorker();
+  if (!w) return measureHere(req);
+  const s = send(w, g);
+  await s.done;
+  if (worker !== w) return measureHere(req); // the Worker failed meanwhile
+  // A plain copy: the view may be a reactive object.
+  const plain = JSON.parse(JSON.stringify(view)) as ViewState;
+  return ask(w, req, (job) => ({ job, graph: s.id, kind: what, view: plain }));
 }
 
 /** Measures synchronously when the network is small enough to do it here without a pause. */

@@ -13,7 +13,7 @@ import type { AppState } from '../../state/app.svelte.ts';
 import type { EntityType } from '../../core/model/schema.ts';
 import { collaborationNetwork } from '../../core/analysis/collab.ts';
 import type { CollabNetwork } from '../../core/analysis/collab.ts';
-import { collabToNetwork, knowledgeNetwork, networkKey } from '../../core/analysis/network.ts';
+import { collabToNetwork, knowledgeNetwork } from '../../core/analysis/network.ts';
 import type { Adjacency } from '../../core/analysis/linkpred.ts';
 import { featureGraph } from '../../core/analysis/suggest.ts';
 import type { Measure, Network } from '../../core/analysis/network.ts';
@@ -21,7 +21,11 @@ import { pathElementIds, shortestPaths } from '../../core/analysis/paths.ts';
 import type { PathResult } from '../../core/analysis/paths.ts';
 import { analysisScope } from '../../core/analysis/scope.ts';
 import type { AnalysisScope } from '../../core/analysis/scope.ts';
-import { measureNetwork, measureNow } from '../../adapters/cytoscape/measures-client.ts';
+import { MEASURE_HERE_LIMIT, measureNow, measureScoped } from '../../adapters/cytoscape/measures-client.ts';
+import type { Measured } from '../../adapters/cytoscape/measures-client.ts';
+import { filtersKey } from '../../core/analysis/scoped.ts';
+import { isStakeholder } from '../../core/analysis/relations.ts';
+import type { Dataset } from '../../core/model/dataset.ts';
 import type { MeasureResult } from '../../adapters/cytoscape/measures.ts';
 
 export type MeasuredNetwork = 'collab' | 'graph';
@@ -45,18 +49,10 @@ export class AnalysisState {
   /** Which network the measures table shows. */
   measuredOn = $state<MeasuredNetwork>('collab');
 
-  /** Measures of networks too big to measure at once, as they arrive from the Worker. */
-  #arrived = $state.raw<{ key: string; result: MeasureResult | string }[]>([]);
-  /** Networks sent to be measured, by content (not reactive: asking is not a change anyone shows). */
+  /** Measures of a large dataset's networks, as they arrive from the Worker. */
+  #arrived = $state.raw<{ key: string; result: Measured | string }[]>([]);
+  /** Measures asked for, by key (not reactive: asking is not a change anyone shows). */
   #asked = new Set<string>();
-  /** Each network's content key, computed once per network object (it hashes every id). */
-  #keys = new WeakMap<Network, string>();
-
-  #keyOf(net: Network): string {
-    let k = this.#keys.get(net);
-    if (k === undefined) this.#keys.set(net, (k = networkKey(net)));
-    return k;
-  }
 
   constructor(app: AppState) {
     this.app = app;
@@ -91,8 +87,14 @@ export class AnalysisState {
     return knowledgeNetwork(g, g.entities.map((e) => e.id).filter(s.entity), s.edge);
   });
 
-  collabMeasures: MeasureResult | null = $derived(this.#measure(this.collabNetwork));
-  graphMeasures: MeasureResult | null = $derived(this.#measure(this.graphNetwork));
+  /**
+   * A dataset this big has networks too big to build and measure without a
+   * pause: the Worker builds and measures them (from the filters), and until
+   * their measures arrive they are null (sizes fall back to degree meanwhile).
+   */
+  #remote: boolean = $derived.by(() => (this.app.graph?.entities.length ?? 0) > MEASURE_HERE_LIMIT);
+  collabMeasures: MeasureResult | null = $derived(this.#remote ? this.#fromWorker('collab') : this.#measure(this.collabNetwork));
+  graphMeasures: MeasureResult | null = $derived(this.#remote ? this.#fromWorker('graph') : this.#measure(this.graphNetwork));
 
   /** Measures of the network the current view shows (collaboration view or the graph). */
   viewMeasures: MeasureResult | null = $derived.by(() => (this.app.view.view === 'collab' ? this.collabMeasures : this.graphMeasures));
@@ -133,37 +135,59 @@ export class AnalysisState {
 
   /** Whether the measures of a network are still being computed (in the background). */
   pending(kind: MeasuredNetwork): boolean {
-    const net = kind === 'collab' ? this.collabNetwork : this.graphNetwork;
-    return net !== null && (kind === 'collab' ? this.collabMeasures : this.graphMeasures) === null && this.failure(kind) === null;
+    if (!this.app.graph) return false;
+    return (kind === 'collab' ? this.collabMeasures : this.graphMeasures) === null && this.failure(kind) === null;
   }
 
   /** Why the measures of a network could not be computed, if they could not. */
   failure(kind: MeasuredNetwork): string | null {
-    const net = kind === 'collab' ? this.collabNetwork : this.graphNetwork;
-    const got = net ? this.#arrived.find((a) => a.key === this.#keyOf(net))?.result : undefined;
+    const got = this.#remote ? this.#arrived.find((a) => a.key === this.#key(kind))?.result : undefined;
     return typeof got === 'string' ? got : null;
   }
 
-  /**
-   * Small networks are measured at once; bigger ones in a Worker, and until
-   * their measures arrive this is null (sizes fall back to degree meanwhile).
-   */
+  /** The nodes measured (those of the network), once measured. */
+  measuredIds(kind: MeasuredNetwork): readonly string[] {
+    if (!this.#remote) return (kind === 'collab' ? this.collabNetwork : this.graphNetwork)?.nodes ?? [];
+    const got = this.#arrived.find((a) => a.key === this.#key(kind))?.result;
+    return got && typeof got !== 'string' ? got.ids : [];
+  }
+
+  /** Whether an entity is a node of the collaboration network (a stakeholder within the filters). */
+  inCollab(id: string): boolean {
+    const g = this.app.graph;
+    return g !== null && this.scope !== null && isStakeholder(g, id) && this.scope.entity(id);
+  }
+
+  /** A number for each dataset loaded, to key its measures. */
+  #datasetIds = new WeakMap<Dataset, number>();
+  #datasets = 0;
+  #key(kind: MeasuredNetwork): string {
+    const d = this.app.dataset;
+    if (!d) return '';
+    let n = this.#datasetIds.get(d);
+    if (n === undefined) this.#datasetIds.set(d, (n = ++this.#datasets));
+    return `${n}|${kind}|${filtersKey(this.app.filterView)}`;
+  }
+
+  /** Small networks: measured at once. */
   #measure(net: Network | null): MeasureResult | null {
-    if (!net) return null;
-    const now = measureNow(net);
-    if (now) return now;
-    // By content: the same network derived again (after a panel was closed and reopened) is not measured twice.
-    const key = this.#keyOf(net);
+    return net ? measureNow(net) : null;
+  }
+
+  #fromWorker(kind: MeasuredNetwork): MeasureResult | null {
+    const g = this.app.graph;
+    if (!g) return null;
+    const key = this.#key(kind);
     const got = this.#arrived.find((a) => a.key === key);
-    if (got) return typeof got.result === 'string' ? null : got.result;
+    if (got) return typeof got.result === 'string' ? null : got.result.result;
     if (!this.#asked.has(key)) {
       this.#asked.add(key);
-      const keep = (result: MeasureResult | string) => {
+      const keep = (result: Measured | string) => {
         this.#asked.delete(key);
-        // The last few networks measured (filters toggled back and forth find theirs again).
+        // The last few measured (filters toggled back and forth find theirs again).
         this.#arrived = [...this.#arrived.filter((a) => a.key !== key).slice(-5), { key, result }];
       };
-      measureNetwork(net).then(keep, (e: unknown) => keep(`The measures could not be computed (${e instanceof Error ? e.message : String(e)}).`));
+      measureScoped(g, kind, this.app.filterView).then(keep, (e: unknown) => keep(`The measures could not be computed (${e instanceof Error ? e.message : String(e)}).`));
     }
     return null;
   }

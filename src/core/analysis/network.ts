@@ -86,19 +86,3 @@ export function ordinal(n: number): string {
   if (s >= 11 && s <= 13) return `${num}th`;
   return `${num}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
-
-/**
- * A digest of a network's content (nodes, edges, weights), to recognise the same
- * network built again. FNV-1a over the ids, in order; collisions only make two
- * different networks share measures, and need the same sizes too.
- */
-export function networkKey(net: Network): string {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  };
-  for (const id of net.nodes) mix(id);
-  for (const e of net.edges) mix(`${e.source}\u0000${e.target}\u0000${e.weight}`);
-  return `${net.nodes.length}/${net.edges.length}/${(h >>> 0).toString(36)}`;
-}
