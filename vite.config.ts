@@ -5,7 +5,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Data files stay files (fetched, cached, replaceable in tests), however small.
+    assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),
+  },
   worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -2,15 +2,13 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { warmUp } from './warm.ts';
-import { loadFcose } from './adapters/cytoscape/renderer.ts';
 import { prefetchBundled } from './io/load.ts';
 
-// The bundled dataset needs the validator and, being small, the force layout:
-// fetch them now, alongside the data, rather than one after the other.
+// The bundled dataset needs the validator: fetch it now, alongside the data
+// (and its layout, computed beforehand), rather than one after the other.
 if (!new URLSearchParams(location.search).has('data')) {
   prefetchBundled();
   void import('./core/model/validate.ts').catch(() => {});
-  void loadFcose().catch(() => {});
 }
 
 const target = document.getElementById('app');

@@ -11,6 +11,9 @@
 import type { LoadResult } from '../core/model/validate.ts';
 import type { ImportBase, ImportFormat } from '../core/formats/index.ts';
 import bundledUrl from '../../data/october-2016.json?url';
+import bundledLayoutUrl from '../../data/october-2016.layout.json?url';
+import { readSavedLayout } from '../core/layout/saved.ts';
+import type { SavedLayout } from '../core/layout/saved.ts';
 import { parseInBackground, WORKER_THRESHOLD } from './parse-client.ts';
 import type { NamedBlob } from './parse-files.ts';
 import type { LoadProgress } from './progress.ts';
@@ -100,11 +103,32 @@ export async function loadDataset(src: DatasetSource, options: AbortSignal | Loa
 }
 
 let early: Promise<Response> | null = null;
+let earlyLayout: Promise<SavedLayout | null> | null = null;
 
-/** Starts downloading the bundled dataset at once, before the app asks for it (the first load takes it). */
+/** Starts downloading the bundled dataset (and its layout) at once, before the app asks for it (the first load takes it). */
 export function prefetchBundled(): void {
   early ??= fetch(BUNDLED_URL, { credentials: 'omit' });
   early.catch(() => {}); // the load that takes it reports failures
+  earlyLayout ??= fetchLayout();
+}
+
+async function fetchLayout(): Promise<SavedLayout | null> {
+  try {
+    const res = await fetch(bundledLayoutUrl, { credentials: 'omit' });
+    return res.ok ? readSavedLayout(await res.json()) : null;
+  } catch {
+    return null; // laid out in the page instead
+  }
+}
+
+/**
+ * The bundled dataset's first view, laid out beforehand (`npm run layout`), or
+ * null if it is missing or damaged, or slow to arrive: the page lays it out then.
+ */
+export function bundledLayout(waitMs = 500): Promise<SavedLayout | null> {
+  const p = earlyLayout ?? fetchLayout();
+  earlyLayout = null;
+  return Promise.race([p, new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs))]);
 }
 
 async function loadBundled(origin: string, progress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<Loaded> {

@@ -13,7 +13,8 @@ import type { Projection } from '../core/graph/visible.ts';
 import { emptyView, sameDrawing, sameFilters } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
 import { decodeView, mergeSearch, resolveIds } from '../core/view/url.ts';
-import { describeSource, loadDataset } from '../io/load.ts';
+import { bundledLayout, describeSource, loadDataset } from '../io/load.ts';
+import type { SavedLayout } from '../core/layout/saved.ts';
 import type { DatasetSource, Loaded } from '../io/load.ts';
 import { nextPaint } from '../io/progress.ts';
 import type { LoadProgress } from '../io/progress.ts';
@@ -48,6 +49,8 @@ export class AppState {
   edgeLimit = $state(1500);
   /** Bumped when the canvas should re-run its layout (same view, new request). */
   relayout = $state(0);
+  /** The bundled dataset's first view laid out beforehand (null for other datasets, or when it did not arrive). */
+  savedLayout = $state.raw<SavedLayout | null>(null);
 
   graph: GraphIndex | null = $derived(this.dataset ? buildGraph(this.dataset) : null);
   degrees: ReadonlyMap<string, number> = $derived.by(() => {
@@ -117,6 +120,8 @@ export class AppState {
     const seq = ++this.#loads;
     const current = () => seq === this.#loads;
     this.loading = describeSource(src);
+    // Fetched alongside the dataset; used only if it fits what is drawn (see core/layout/saved.ts).
+    const layout = src.kind === 'bundled' ? bundledLayout() : Promise.resolve(null);
     try {
       const loaded = await loadDataset(src, { base: this.dataset, onProgress: (p) => current() && (this.progress = p) });
       const { result, origin } = loaded;
@@ -130,8 +135,11 @@ export class AppState {
         await nextPaint();
         if (!current()) return false;
       }
+      const saved = await layout;
+      if (!current()) return false;
       this.failure = null;
       this.warnings = result.warnings;
+      this.savedLayout = saved;
       this.dataset = result.dataset;
       this.#checkView();
       this.hooks.loaded?.(src, loaded);

@@ -11,6 +11,8 @@ import { shortLabel } from '../../core/encode/encode.ts';
 import { countryLayout, timeLayout } from '../../core/encode/layouts.ts';
 import type { Positions } from '../../core/encode/layouts.ts';
 import type { LayoutName } from '../../core/view/state.ts';
+import { drawingKey } from '../../core/layout/saved.ts';
+import type { SavedLayout } from '../../core/layout/saved.ts';
 import { stylesheet } from './style.ts';
 import { fromCyId, toCyId } from './ids.ts';
 
@@ -72,6 +74,10 @@ export class GraphRenderer {
   #layoutEdges: ReadonlySet<string> = new Set();
   #worker: Worker | null = null;
   #job = 0;
+  /** Force layouts computed (or given by `remember`), by drawing: the same drawing is not laid out twice. */
+  #saved = new Map<string, Positions>();
+  /** Whether something was laid out since the dataset was set (a first view appears in place, it does not glide). */
+  #laidOut = false;
 
   constructor(container: HTMLElement, handlers: RendererHandlers, opts: { reduceMotion: boolean }) {
     this.#reduceMotion = opts.reduceMotion;
@@ -110,6 +116,19 @@ export class GraphRenderer {
     );
     this.cy.elements().remove();
     this.#large = null;
+    this.#laidOut = false;
+  }
+
+  /** A force layout computed before (the bundled dataset's, kept next to it): used when that drawing is shown. */
+  remember(l: SavedLayout): void {
+    this.#keep(l.key, new Map(Object.entries(l.positions).map(([id, [x, y]]) => [id, { x, y }])));
+  }
+
+  #keep(key: string, pos: Positions): void {
+    this.#saved.delete(key);
+    this.#saved.set(key, pos);
+    // A few drawings (views switched back and forth), not every one ever shown.
+    if (this.#saved.size > 12) this.#saved.delete(this.#saved.keys().next().value!);
   }
 
   /** Sets node sizes (after the size measure changed). */
@@ -262,6 +281,18 @@ export class GraphRenderer {
     if (name === 'force' && ids.length > LARGE) {
       return this.#largeForce(ids);
     }
+    const key = name === 'force' ? drawingKey(ids, drawn.edges().map((e) => fromCyId(e.id()))) : '';
+    const saved = this.#saved.get(key);
+    if (saved && ids.every((id) => saved.has(id))) {
+      return this.#run(drawn, {
+        name: 'preset',
+        positions: (n: NodeSingular) => saved.get(fromCyId(n.id()))!,
+        animate: animate && this.#laidOut,
+        animationDuration: 500,
+        padding: 30,
+        fit: true,
+      } as LayoutOptions, name);
+    }
     if (name === 'force') {
       // Deterministic: start from fixed positions and refine (no random start).
       drawn.nodes().forEach((n, i) => {
@@ -326,7 +357,11 @@ export class GraphRenderer {
     const job = this.#job;
     const chosen = options;
     return loadFcose().then(
-      () => (job === this.#job ? this.#run(drawn, chosen, name) : undefined),
+      async () => {
+        if (job !== this.#job) return;
+        await this.#run(drawn, chosen, name);
+        if (job === this.#job) this.#keep(key, new Map(drawn.nodes().map((n) => [fromCyId(n.id()), { ...n.position() }])));
+      },
       () => this.#run(drawn, { name: 'concentric', animate: false, padding: 30 } as LayoutOptions, 'concentric'),
     );
   }
@@ -337,6 +372,7 @@ export class GraphRenderer {
     return new Promise((resolve) => {
       const layout = drawn.layout(options);
       layout.one('layoutstop', () => {
+        this.#laidOut = true;
         if (large) this.#fitPositions();
         resolve();
       });
