@@ -2,27 +2,97 @@
  * Parses files in the background: a module Worker for anything bigger than a
  * few hundred kilobytes, so that the page never freezes; small files (and
  * browsers or tests without Workers) are parsed right here.
+ *
+ * A Worker that parsed a dataset is kept for a while: the Data controller asks
+ * it for the dataset's saved form (`takeSavedForm`), so that a big dataset is
+ * serialised for storage off the main thread, or lets it go (`letWorkersGo`).
  */
-import type { ImportResult } from '../core/formats/index.ts';
-import type { NamedBlob, ParseOptions } from './parse-files.ts';
+import type { ImportResult } from '../core/formats/types.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import type { NamedBlob, ParseOptions } from './read.ts';
 import type { LoadProgress } from './progress.ts';
 
 /** Above this many bytes the Worker is used. */
 export const WORKER_THRESHOLD = 256 * 1024;
 
-export interface WorkerRequest {
-  files: NamedBlob[];
-  options: ParseOptions;
-}
+/** How long a Worker keeps a parsed dataset if nobody asks for its saved form (a load that was overtaken). */
+const KEEP_MS = 60_000;
+
+export type WorkerRequest =
+  | { type: 'parse'; files: NamedBlob[]; options: ParseOptions }
+  /** The saved form of the dataset parsed (see `savedForm` in persist.ts). */
+  | { type: 'saved-form' };
 
 export type WorkerResponse =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'done'; result: ImportResult }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** A converter could not be loaded into the Worker (offline): the files are parsed here instead. */
+  | { type: 'unavailable'; message: string }
+  /** `null` when it could not be built: the client builds it. */
+  | { type: 'saved-form'; blob: Blob | null };
 
 export interface BackgroundOptions extends ParseOptions {
   onProgress: (p: LoadProgress) => void;
   signal?: AbortSignal;
+}
+
+interface Kept {
+  worker: Worker;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** Workers holding the dataset they parsed, by that dataset (as the main thread received it). */
+const kept = new Map<Dataset, Kept>();
+
+function keep(dataset: Dataset, worker: Worker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  kept.set(dataset, { worker, timer: setTimeout(() => letGo(dataset), KEEP_MS) });
+}
+
+function letGo(dataset: Dataset): void {
+  const k = kept.get(dataset);
+  if (!k) return;
+  kept.delete(dataset);
+  clearTimeout(k.timer);
+  k.worker.terminate();
+}
+
+/** Ends every Worker kept after a parse (the dataset is not to be saved, or another one is open). */
+export function letWorkersGo(): void {
+  for (const d of [...kept.keys()]) letGo(d);
+}
+
+/**
+ * The saved form of `dataset`, built by the Worker that parsed it, which then ends; every other
+ * kept Worker is let go. Null when no Worker has it (parsed here, or let go); the promise gives null
+ * when the Worker could not build it. Either way the caller builds it itself.
+ */
+export function takeSavedForm(dataset: Dataset): Promise<Blob | null> | null {
+  const k = kept.get(dataset);
+  if (k) {
+    kept.delete(dataset);
+    clearTimeout(k.timer);
+  }
+  letWorkersGo();
+  if (!k) return null;
+  const w = k.worker;
+  return new Promise<Blob | null>((resolve) => {
+    const end = (blob: Blob | null) => {
+      w.terminate();
+      resolve(blob);
+    };
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      if (e.data.type === 'saved-form') end(e.data.blob);
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      end(null);
+    };
+    const request: WorkerRequest = { type: 'saved-form' };
+    w.postMessage(request);
+  });
 }
 
 /** Parses on this thread; the converters are loaded on first use, not with the page. */
@@ -45,27 +115,37 @@ export async function parseInBackground(files: NamedBlob[], opt: BackgroundOptio
   if (!worker) return parseHere(files, options, onProgress);
   const w = worker;
   return new Promise<ImportResult>((resolve) => {
-    const finish = (r: ImportResult) => {
+    const stop = () => {
       w.terminate();
       signal?.removeEventListener('abort', abort);
+    };
+    const finish = (r: ImportResult) => {
+      stop();
       resolve(r);
+    };
+    // The Worker cannot do it (it cannot start, or a converter cannot be loaded into it): parse here instead.
+    const here = () => {
+      stop();
+      resolve(parseHere(files, options, onProgress));
     };
     const abort = () => finish({ ok: false, errors: [{ path: options.origin, message: 'Loading was cancelled.' }], format: null });
     signal?.addEventListener('abort', abort);
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
       if (m.type === 'progress') onProgress(m.progress);
-      else if (m.type === 'done') finish(m.result);
-      else finish({ ok: false, errors: [{ path: options.origin, message: `The file could not be read (${m.message}).` }], format: null });
+      else if (m.type === 'done') {
+        signal?.removeEventListener('abort', abort);
+        if (m.result.ok) keep(m.result.dataset, w);
+        else w.terminate();
+        resolve(m.result);
+      } else if (m.type === 'unavailable') here();
+      else if (m.type === 'failed') finish({ ok: false, errors: [{ path: options.origin, message: `The file could not be read (${m.message}).` }], format: null });
     };
-    // A Worker that cannot start (blocked, unsupported): parse here instead.
     w.onerror = (e) => {
       e.preventDefault();
-      w.terminate();
-      signal?.removeEventListener('abort', abort);
-      resolve(parseHere(files, options, onProgress));
+      here();
     };
-    const request: WorkerRequest = { files, options: { ...options, base: options.base ? { sources: [...options.base.sources], relationTypes: [...options.base.relationTypes] } : null } };
+    const request: WorkerRequest = { type: 'parse', files, options: { ...options, base: options.base ? { sources: [...options.base.sources], relationTypes: [...options.base.relationTypes] } : null } };
     w.postMessage(request);
   });
 }

@@ -1,37 +1,18 @@
 /**
- * Reading and converting the files of one dataset: the work the parse Worker
- * does (and the main thread, for small files or where Workers are missing).
+ * Reading and converting the files of one dataset on the main thread (small
+ * files, or where Workers are missing), with every converter at hand: this
+ * chunk is what src/warm.ts fetches ahead of need, so that files open and
+ * exports work offline. The parse Worker reads the same way (read.ts) but
+ * loads only the converter a file needs.
  */
 import { importFiles } from '../core/formats/index.ts';
-import type { ImportBase, ImportResult, InputFile } from '../core/formats/index.ts';
-import { readText } from './read.ts';
+import type { ImportResult } from '../core/formats/index.ts';
+import { readAndConvert } from './read.ts';
+import type { NamedBlob, ParseOptions } from './read.ts';
 import type { LoadProgress } from './progress.ts';
 
-/** A file's content and the name it is known by. */
-export interface NamedBlob {
-  name: string;
-  blob: Blob;
-}
+export type { NamedBlob, ParseOptions } from './read.ts';
 
-export interface ParseOptions {
-  base?: ImportBase | null;
-  today: string;
-  origin: string;
-}
-
-export async function parseFiles(files: readonly NamedBlob[], opt: ParseOptions, onProgress: (p: LoadProgress) => void): Promise<ImportResult> {
-  const total = files.reduce((n, f) => n + f.blob.size, 0);
-  let before = 0;
-  const texts: InputFile[] = [];
-  for (const f of files) {
-    onProgress({ phase: 'reading', origin: opt.origin, loaded: before, total });
-    const text = await readText(f.blob, (loaded) => onProgress({ phase: 'reading', origin: opt.origin, loaded: before + loaded, total }));
-    before += f.blob.size;
-    texts.push({ name: f.name, text });
-  }
-  return importFiles(texts, {
-    base: opt.base ? { sources: opt.base.sources, relationTypes: opt.base.relationTypes } : null,
-    today: opt.today,
-    onPhase: (phase) => onProgress({ phase, origin: opt.origin }),
-  });
+export function parseFiles(files: readonly NamedBlob[], opt: ParseOptions, onProgress: (p: LoadProgress) => void): Promise<ImportResult> {
+  return readAndConvert(files, opt, onProgress, importFiles);
 }

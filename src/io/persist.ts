@@ -4,7 +4,9 @@
  * full: every failure becomes a `StorageProblem` with a sentence for the user,
  * never a silent loss.
  */
-import type { NamedBlob } from './parse-files.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import { toProjectInput } from '../core/formats/project.ts';
+import type { NamedBlob } from './read.ts';
 import { formatBytes } from './progress.ts';
 
 export interface SavedDataset {
@@ -16,6 +18,15 @@ export interface SavedDataset {
   files: NamedBlob[];
   title: string;
   savedAt: number;
+}
+
+/**
+ * What is kept of a dataset: the dataset as opened, in the project's JSON format. It reopens on its own
+ * (a spreadsheet's borrowed sources included) and holds nothing that was withheld as sensitive.
+ * Built by the parse Worker for the big files it parsed; on the main thread for the others.
+ */
+export function savedForm(dataset: Dataset): Blob {
+  return new Blob([JSON.stringify(toProjectInput(dataset))], { type: 'application/json' });
 }
 
 export type StorageProblemKind = 'unavailable' | 'quota' | 'failed';

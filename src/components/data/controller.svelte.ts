@@ -5,10 +5,11 @@
  */
 import type { AppState } from '../../state/app.svelte.ts';
 import type { DatasetSource, Loaded } from '../../io/load.ts';
-import { classify, DatasetStore } from '../../io/persist.ts';
+import { classify, DatasetStore, savedForm } from '../../io/persist.ts';
 import type { SavedDataset } from '../../io/persist.ts';
+import { letWorkersGo, takeSavedForm } from '../../io/parse-client.ts';
 import { downloadBlob } from '../../io/download.ts';
-import { subsetDataset, toProjectInput } from '../../core/formats/project.ts';
+import { subsetDataset } from '../../core/formats/project.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { decodeView, encodeView, VIEW_PARAMS } from '../../core/view/url.ts';
@@ -29,6 +30,21 @@ export function withDataParam(search: string, url: string | null): string {
 
 function hasViewParams(search: string): boolean {
   return search.replace(/^\?/, '').split('&').some((p) => (VIEW_PARAMS as readonly string[]).includes(p.split('=')[0] ?? ''));
+}
+
+/** Runs `fn` when the page is idle (soon, at the latest), or after the current task where idle callbacks are missing. */
+function whenIdle<T>(fn: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const run = () => {
+      try {
+        resolve(fn());
+      } catch (e) {
+        reject(e);
+      }
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 0);
+  });
 }
 
 export class DataController {
@@ -110,6 +126,7 @@ export class DataController {
   #loaded(src: DatasetSource, loaded: Loaded): void {
     if (src === this.#restoring) {
       this.#restoring = null;
+      letWorkersGo(); // it is stored already
       void this.#restoreView();
       return;
     }
@@ -120,20 +137,22 @@ export class DataController {
     }
     const dataset = this.app.dataset;
     if (src.kind === 'bundled' || !loaded.files || !dataset) {
+      letWorkersGo();
       this.store.clear().catch(() => {});
       return;
     }
-    // Serialising a big dataset takes a moment: do it after the new dataset has been drawn.
-    setTimeout(() => this.#save(dataset, loaded.origin, src.kind === 'url' ? src.url : undefined), 0);
+    void this.#save(dataset, loaded.origin, src.kind === 'url' ? src.url : undefined, takeSavedForm(dataset));
   }
 
   /**
-   * What is kept is the dataset as opened, in the project's format: it reopens on its own
-   * (a spreadsheet's borrowed sources included) and holds nothing that was withheld as sensitive.
+   * Keeps the dataset as opened (see `savedForm`). A big file's saved form comes from the Worker that
+   * parsed it; a small one's is built here, once the new dataset has been drawn and the page is idle.
    */
-  #save(dataset: Dataset, origin: string, url: string | undefined): void {
+  async #save(dataset: Dataset, origin: string, url: string | undefined, fromWorker: Promise<Blob | null> | null): Promise<void> {
+    const built = fromWorker ? await fromWorker : null;
     if (this.app.dataset !== dataset) return; // another dataset was opened meanwhile
-    const blob = new Blob([JSON.stringify(toProjectInput(dataset))], { type: 'application/json' });
+    const blob = built ?? (await whenIdle(() => savedForm(dataset)));
+    if (this.app.dataset !== dataset) return;
     const title = dataset.title;
     const rec: SavedDataset = { origin, url, files: [{ name: 'dataset.json', blob }], title, savedAt: Date.now() };
     this.store.save(rec).then(

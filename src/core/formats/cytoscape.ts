@@ -13,10 +13,9 @@ import type { Citation } from '../model/schema.ts';
 import { formatPath } from '../model/messages.ts';
 import { assemble } from './assemble.ts';
 import type { Located, RecordRef } from './assemble.ts';
-import { attributeColumn, entityToRow, newRow, entityType, formatCitation, formatParticipants, joinList, relationToRow } from './rows.ts';
+import { attributeColumn, CREATOR, entityToRow, newRow, entityType, formatCitation, formatParticipants, joinList, relationToRow } from './rows.ts';
 import type { Cell, Row } from './rows.ts';
 import type { ExportFile, ImportOptions, InputFile } from './types.ts';
-import { CREATOR } from './gexf.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -44,14 +43,6 @@ export function datasetToCytoscape(d: Dataset): ExportFile {
     },
   };
   return { name: 'dataset.cyjs', mime: 'application/json', text: `${JSON.stringify(json, null, 2)}\n` };
-}
-
-/** True when parsed JSON looks like Cytoscape.js elements rather than a dataset. */
-export function isCytoscapeJson(v: unknown): boolean {
-  if (Array.isArray(v)) return v.length > 0 && v.every((x) => isObj(x) && isObj(x.data));
-  if (!isObj(v)) return false;
-  if ('format' in v && v.format === FORMAT_ID) return false;
-  return 'elements' in v || (Array.isArray(v.nodes) && !('entities' in v));
 }
 
 interface Flat {

@@ -9,7 +9,7 @@ import type { LoadResult, ValidationIssue } from '../model/validate.ts';
 import { TYPE_STYLES } from '../encode/encode.ts';
 import { assemble } from './assemble.ts';
 import type { Located, RecordRef } from './assemble.ts';
-import { ENTITY_COLUMNS, entityToRow, newRow, parseAttributeColumn, parseBoolean, RELATION_COLUMNS, relationToRow } from './rows.ts';
+import { CREATOR, ENTITY_COLUMNS, entityToRow, newRow, parseAttributeColumn, parseBoolean, RELATION_COLUMNS, relationToRow } from './rows.ts';
 import type { Cell, Row } from './rows.ts';
 import type { ExportFile, ImportOptions, InputFile } from './types.ts';
 import { attrs, child, childrenNamed, escText, parseXml } from './xml.ts';
@@ -17,7 +17,6 @@ import type { XmlNode } from './xml.ts';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
-export const CREATOR = 'Counter-trafficking stakeholder explorer';
 
 interface Column {
   id: string;

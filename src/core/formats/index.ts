@@ -7,89 +7,36 @@
  * parse Worker and in Node tests.
  */
 import type { Dataset } from '../model/dataset.ts';
-import { parseDatasetText, validateDataset } from '../model/validate.ts';
-import type { LoadResult } from '../model/validate.ts';
-import { describeJsonError, looksLikeWebPage, WEB_PAGE_MESSAGE } from '../model/messages.ts';
 import { csvToDataset, datasetToCsv } from './csv.ts';
-import { cytoscapeToDataset, datasetToCytoscape, isCytoscapeJson } from './cytoscape.ts';
+import { cytoscapeToDataset, datasetToCytoscape } from './cytoscape.ts';
 import { datasetToGexf, gexfToDataset } from './gexf.ts';
 import { datasetToGraphml, graphmlToDataset } from './graphml.ts';
 import { projectFile } from './project.ts';
-import type { ExportFile, ExportFormat, ImportFormat, ImportOptions, InputFile } from './types.ts';
-import { rootName } from './xml.ts';
+import { route } from './route.ts';
+import type { ExportFile, ExportFormat, ImportOptions, ImportResult, InputFile } from './types.ts';
 
-export type { ExportFile, ExportFormat, ImportFormat, ImportOptions, InputFile, ImportBase } from './types.ts';
+export type { ExportFile, ExportFormat, ImportFormat, ImportOptions, ImportResult, InputFile, ImportBase } from './types.ts';
 export { EXPORT_FORMATS, FORMAT_LABELS } from './types.ts';
 export { subsetDataset } from './project.ts';
 
-export type ImportResult = LoadResult & { format: ImportFormat | null };
-
-type Kind = 'json' | 'xml' | 'csv' | 'empty';
-
-function extension(name: string): string {
-  const i = name.lastIndexOf('.');
-  return i < 0 ? '' : name.slice(i + 1).toLowerCase();
-}
-
-function kindOf(f: InputFile): Kind {
-  const t = f.text.replace(/^\uFEFF/, '').trimStart();
-  const ext = extension(f.name);
-  if (t === '') return 'empty';
-  if (t[0] === '{' || t[0] === '[') return 'json';
-  if (t[0] === '<') return 'xml';
-  if (ext === 'json' || ext === 'cyjs') return 'json';
-  if (['gexf', 'graphml', 'xml'].includes(ext)) return 'xml';
-  return 'csv';
-}
-
-const fail = (path: string, message: string, format: ImportFormat | null = null): ImportResult => ({ ok: false, errors: [{ path, message }], format });
-
-/** Converts the files of one dataset: a project JSON, a Cytoscape JSON, a GEXF or GraphML file, or the CSV files of a spreadsheet. */
+/**
+ * Converts the files of one dataset: a project JSON, a Cytoscape JSON, a GEXF or GraphML file, or the CSV files of a spreadsheet.
+ * (`importFilesLazily` in lazy.ts does the same, loading only the converter it needs.)
+ */
 export function importFiles(files: readonly InputFile[], opt: ImportOptions): ImportResult {
-  if (files.length === 0) return fail('$', 'No file was given.');
-  opt.onPhase?.('parsing');
-  const kinds = files.map(kindOf);
-  if (files.length > 1) {
-    if (kinds.every((k) => k === 'csv' || k === 'empty')) {
-      return { ...csvToDataset(files, opt), format: 'csv' };
-    }
-    return fail(files.map((f) => f.name).join(', '), 'Open one dataset file at a time, or the CSV files of one spreadsheet together (entities.csv with relations.csv, and optionally sources.csv and relation-types.csv).');
-  }
-  const file = files[0] as InputFile;
-  switch (kinds[0]) {
-    case 'empty':
-      if (extension(file.name) === 'csv') return { ...csvToDataset(files, opt), format: 'csv' };
-      return { ...parseDatasetText(''), format: 'project' };
+  const r = route(files, opt);
+  switch (r.to) {
+    case 'result':
+      return r.result;
     case 'csv':
       return { ...csvToDataset(files, opt), format: 'csv' };
-    case 'xml': {
-      const root = rootName(file.text);
-      if (root === 'gexf') return { ...gexfToDataset(file, opt), format: 'gexf' };
-      if (root === 'graphml') return { ...graphmlToDataset(file, opt), format: 'graphml' };
-      // An error page served where a dataset was expected: say so plainly, not in terms of XML.
-      if (root?.toLowerCase() === 'html' || looksLikeWebPage(file.text)) return fail(file.name, WEB_PAGE_MESSAGE);
-      return fail(file.name, `This XML file is neither GEXF (<gexf>) nor GraphML (<graphml>)${root ? `: its root element is <${root}>` : ''}.`);
-    }
-    default:
-      return importJson(file, opt);
+    case 'gexf':
+      return { ...gexfToDataset(r.file, opt), format: 'gexf' };
+    case 'graphml':
+      return { ...graphmlToDataset(r.file, opt), format: 'graphml' };
+    case 'cytoscape':
+      return { ...cytoscapeToDataset(r.file, r.data, opt), format: 'cytoscape' };
   }
-}
-
-function importJson(file: InputFile, opt: ImportOptions): ImportResult {
-  const text = file.text.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [describeJsonError(text, e)], format: null };
-  }
-  if (isCytoscapeJson(data)) return { ...cytoscapeToDataset(file, data, opt), format: 'cytoscape' };
-  const obj = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-  if (obj && !('format' in obj) && !('entities' in obj)) {
-    return fail('$', 'This JSON file is neither a dataset of this explorer (it would have "format": "ct-explorer-dataset", "entities" and "relations") nor Cytoscape.js JSON (it would have "elements" with "nodes" and "edges").');
-  }
-  opt.onPhase?.('validating');
-  return { ...validateDataset(data), format: 'project' };
 }
 
 /** A file-name stem from a title: "Regional … October 2016" → "regional-october-2016". */

@@ -12,6 +12,9 @@ import type { Citation, Entity, EntityType, RelationType, Source } from '../mode
 import { ENTITY_TYPES } from '../model/schema.ts';
 import type { Relation } from '../model/dataset.ts';
 
+/** Who wrote an exported file (GEXF's <creator>, Cytoscape JSON's generated_by). */
+export const CREATOR = 'Counter-trafficking stakeholder explorer';
+
 export type Cell = string | number | boolean;
 export type Row = Record<string, Cell | undefined>;
 

@@ -1,5 +1,6 @@
 /** Shared types of the import/export converters. */
 import type { RelationType, Source } from '../model/schema.ts';
+import type { LoadResult } from '../model/validate.ts';
 
 /** A file's name and its text, as the converters see it. */
 export interface InputFile {
@@ -44,3 +45,6 @@ export interface ExportFile {
 
 /** What the importer recognised a set of files as. */
 export type ImportFormat = 'project' | 'csv' | 'cytoscape' | 'gexf' | 'graphml';
+
+/** A converted dataset (or every problem with the files), and what they were recognised as. */
+export type ImportResult = LoadResult & { format: ImportFormat | null };

@@ -87,9 +87,3 @@ export function child(n: XmlNode, name: string): XmlNode | undefined {
 export function childrenNamed(n: XmlNode, name: string): XmlNode[] {
   return n.children.filter((c) => c.name === name);
 }
-
-/** Local name of the root element, read cheaply (for format detection). */
-export function rootName(text: string): string | null {
-  const m = /<(?![?!])(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(text.slice(0, 65536).replace(/<!--[\s\S]*?-->/g, ''));
-  return m?.[1] ?? null;
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/core/formats/index.ts';
 import type { ImportBase, ImportResult } from '../../../src/core/formats/index.ts';
-import { cytoscapeToDataset, isCytoscapeJson } from '../../../src/core/formats/cytoscape.ts';
+import { cytoscapeToDataset } from '../../../src/core/formats/cytoscape.ts';
+import { isCytoscapeJson } from '../../../src/core/formats/route.ts';
 import { RELATION_TYPES } from '../helpers/build.ts';
 import { bundled, fixture, TODAY } from './fixtures.ts';
 
