@@ -8,8 +8,7 @@ import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytos
 import type { GraphIndex } from '../../core/graph/graph.ts';
 import type { Projection } from '../../core/graph/visible.ts';
 import { shortLabel } from '../../core/encode/encode.ts';
-import { countryLayout, timeLayout } from '../../core/encode/layouts.ts';
-import type { Positions } from '../../core/encode/layouts.ts';
+import type { Positions, TimeAxis } from '../../core/encode/layouts.ts';
 import type { LayoutName } from '../../core/view/state.ts';
 import { drawingKey } from '../../core/layout/saved.ts';
 import type { SavedLayout } from '../../core/layout/saved.ts';
@@ -269,7 +268,7 @@ export class GraphRenderer {
   }
 
   /** Runs a layout on what is drawn. Resolves when it has finished. */
-  layout(name: LayoutName, root: string | null, onAxis?: (axis: ReturnType<typeof timeLayout> | null) => void): Promise<void> {
+  layout(name: LayoutName, root: string | null, onAxis?: (axis: TimeAxis | null) => void): Promise<void> {
     const g = this.#graph;
     if (!g) return Promise.resolve();
     const drawn = this.cy.elements();
@@ -337,21 +336,26 @@ export class GraphRenderer {
         padding: 30,
       } as LayoutOptions;
     } else {
-      let pos: Positions;
-      if (name === 'country') pos = countryLayout(g, ids);
-      else {
-        const axis = timeLayout(g, ids);
-        pos = axis.positions;
-        onAxis?.(axis);
-      }
-      options = {
-        name: 'preset',
-        positions: (n: NodeSingular) => pos.get(fromCyId(n.id())) ?? { x: 0, y: 0 },
-        animate,
-        animationDuration: 500,
-        padding: 30,
-        fit: true,
-      } as LayoutOptions;
+      // The country and time layouts (and d3's time scales) load when first chosen.
+      const job = this.#job;
+      return import('../../core/encode/layouts.ts').then(({ countryLayout, timeLayout }) => {
+        if (job !== this.#job) return;
+        let pos: Positions;
+        if (name === 'country') pos = countryLayout(g, ids);
+        else {
+          const axis = timeLayout(g, ids);
+          pos = axis.positions;
+          onAxis?.(axis);
+        }
+        return this.#run(drawn, {
+          name: 'preset',
+          positions: (n: NodeSingular) => pos.get(fromCyId(n.id())) ?? { x: 0, y: 0 },
+          animate,
+          animationDuration: 500,
+          padding: 30,
+          fit: true,
+        } as LayoutOptions, name);
+      });
     }
     if (name !== 'force') return this.#run(drawn, options, name);
     const job = this.#job;
