@@ -7,8 +7,8 @@ import type { ValidationIssue } from '../core/model/validate.ts';
 import { buildGraph, neighbours } from '../core/graph/graph.ts';
 import type { GraphIndex } from '../core/graph/graph.ts';
 import { passingFilters, project } from '../core/graph/visible.ts';
-import { SearchIndex } from '../core/search/index.ts';
-import type { SearchHit } from '../core/search/index.ts';
+import type { SearchHit, Searcher } from '../core/search/index.ts';
+import { searcherFor } from './remote-search.svelte.ts';
 import type { Projection } from '../core/graph/visible.ts';
 import { emptyView, sameDrawing, sameFilters } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
@@ -59,7 +59,7 @@ export class AppState {
     if (g) for (const e of g.entities) m.set(e.id, neighbours(g, e.id).length);
     return m;
   });
-  search: SearchIndex | null = $derived(this.graph ? new SearchIndex(this.graph) : null);
+  search: Searcher | null = $derived(this.graph ? searcherFor(this.graph) : null);
   #filtered: ViewState | null = null;
   /**
    * The view as far as the filters go: the same object for as long as no filter
@@ -78,10 +78,14 @@ export class AppState {
   /** Search results for the query in the view, within the filters. */
   hits: SearchHit[] = $derived.by(() => {
     const q = this.#query;
-    if (!this.search || q.trim() === '') return [];
+    if (!this.search || q.trim() === '') return (this.#lastHits = []);
     const passing = this.passing;
-    return this.search.search(q, { filter: (id) => passing.has(id), sort: this.#sort, limit: 200 });
+    const out = this.search.run(q, { filter: (id) => passing.has(id), sort: this.#sort });
+    // A large dataset's answer comes from a Worker: until it does, the graph keeps what it shows.
+    if (out.pending) return this.#lastHits;
+    return (this.#lastHits = out.hits.slice(0, 200));
   });
+  #lastHits: SearchHit[] = [];
   // Strings: a selection (a new view with the same query) does not search again.
   #query: string = $derived(this.view.query);
   #sort: ViewState['sort'] = $derived(this.view.sort);

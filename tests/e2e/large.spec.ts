@@ -72,3 +72,29 @@ test('a large dataset opens as an overview that can draw everything; a selection
   await expect(note).toHaveCount(0, { timeout: 60_000 });
   await expect.poll(() => drawnNodeCount(page), { timeout: 60_000 }).toBeGreaterThan(1900);
 });
+
+test('a dataset of thousands is searched in a Worker: typing finds an entity, Enter opens it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const body = JSON.stringify(generateDataset({ entities: 3500, seed: 11 }));
+  await page.route((url) => url.pathname === '/bigger.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto('/?data=/bigger.json');
+  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+  await expect.poll(() => page.workers().some((w) => /search\.worker/.test(w.url())), { timeout: 30_000 }).toBe(true);
+
+  // An entity far down the dataset, with a name of its own.
+  const name = await page.evaluate(() => {
+    const g = (window as unknown as { __app: { graph: { entities: { name: string }[] } } }).__app.graph;
+    const names = g.entities.map((e) => e.name);
+    return names.slice(3000).find((n) => names.filter((m) => m === n).length === 1 && n.length > 12)!;
+  });
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.pressSequentially(name, { delay: 20 });
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText(name, { timeout: 60_000 });
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page.locator('#details-heading')).toHaveText(name);
+  // The query is in the address; opened again, it shows the same first result.
+  await page.reload();
+  await expect(page.getByRole('option').first()).toContainText(name, { timeout: 90_000 });
+});

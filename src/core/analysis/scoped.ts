@@ -28,15 +28,23 @@ export interface GraphParts {
   relations: Relation[];
 }
 
-/** The dataset in slices of about `size` items, lightened for posting to a Worker. */
-export function* graphParts(d: Dataset, size: number): Generator<GraphParts> {
+/**
+ * The dataset in slices of about `size` items, lightened for posting to a
+ * Worker: without citations, and, unless `texts`, without descriptions and attributes.
+ */
+export function* graphParts(d: Dataset, size: number, texts = false): Generator<GraphParts> {
   const { entities, relations, sources: _sources, ...rest } = d;
   const meta = { ...rest, sources: [] };
   const light = <T extends { citations?: unknown; description?: unknown; attributes?: unknown }>(x: T): T => {
+    if (texts) {
+      const { citations: _c, ...keep } = x;
+      return keep as T;
+    }
     const { citations: _c, description: _d, attributes: _a, ...keep } = x;
     return keep as T;
   };
-  for (let i = 0; i < Math.max(entities.length, relations.length); i += size) {
+  // At least one slice, so that the receiver always gets the dataset's description.
+  for (let i = 0; i === 0 || i < Math.max(entities.length, relations.length); i += size) {
     yield { meta, entities: entities.slice(i, i + size).map(light), relations: relations.slice(i, i + size).map(light) };
   }
 }

@@ -47,6 +47,8 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** Matches before the filter. */
   unfiltered: number;
+  /** The answer is still being computed (in a Worker): these are no results yet. */
+  pending?: boolean;
   /** No entity matched every word: these match some of them. */
   partial: boolean;
   /** Query words that match nothing at all. */
@@ -57,7 +59,29 @@ export interface SearchOutcome {
   terms: string[];
 }
 
-type Ranked = Omit<SearchOutcome, 'unfiltered'>;
+/** What a query finds before filters and order (what a search Worker sends back). */
+export type Ranked = Omit<SearchOutcome, 'unfiltered' | 'pending'>;
+
+/** The outcome of ranked matches under the options: filtered, then in date order if asked. */
+export function outcomeOf(ranked: Ranked, opts: Omit<SearchOptions, 'limit'>, dateKey: () => ReadonlyMap<string, string>): SearchOutcome {
+  const hits = opts.filter ? ranked.hits.filter((h) => opts.filter!(h.id)) : ranked.hits.slice();
+  if (opts.sort === 'date') byDate(hits, dateKey());
+  return { ...ranked, hits, unfiltered: ranked.hits.length };
+}
+
+/**
+ * What the app searches with: a `SearchIndex` here, or for a large dataset a
+ * client of one in a Worker (src/state/remote-search.svelte.ts), whose answers
+ * arrive later: until then an outcome is `pending`.
+ */
+export interface Searcher {
+  run(query: string, opts?: Omit<SearchOptions, 'limit'>): SearchOutcome;
+  search(query: string, opts?: SearchOptions): SearchHit[];
+  nearest(query: string, limit?: number): SearchHit[];
+  /** Indexes for about `budgetMs` (see SearchIndex.indexSome); true once done. */
+  indexSome(budgetMs: number): boolean;
+  readonly ready: boolean;
+}
 
 const EMPTY: Ranked = { hits: [], partial: false, missing: [], types: [], terms: [] };
 /** Recent queries kept: the search box and the graph ask for the same query in turn. */
@@ -65,7 +89,7 @@ const CACHE_SIZE = 8;
 /** Recent words kept (see `#word`). */
 const WORD_CACHE_SIZE = 24;
 
-export class SearchIndex {
+export class SearchIndex implements Searcher {
   readonly #ms: MiniSearch<SearchDoc>;
   readonly #graph: GraphIndex;
   readonly #builder: DocumentBuilder;
@@ -126,10 +150,7 @@ export class SearchIndex {
 
   /** Searches and returns every match passing the filter, with what explains the result. */
   run(query: string, opts: Omit<SearchOptions, 'limit'> = {}): SearchOutcome {
-    const ranked = this.#ranked(query);
-    const hits = opts.filter ? ranked.hits.filter((h) => opts.filter!(h.id)) : ranked.hits.slice();
-    if (opts.sort === 'date') byDate(hits, this.#dateKey);
-    return { ...ranked, hits, unfiltered: ranked.hits.length };
+    return outcomeOf(this.ranked(query), opts, () => this.#dateKey);
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
@@ -173,7 +194,8 @@ export class SearchIndex {
     if (!this.ready) this.indexSome(Infinity);
   }
 
-  #ranked(query: string): Ranked {
+  /** Every match of a query, ranked, before any filter. */
+  ranked(query: string): Ranked {
     this.#ensure();
     const cached = this.#cache.get(query);
     if (cached) {

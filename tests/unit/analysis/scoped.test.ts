@@ -20,6 +20,7 @@ describe('scoped networks from a light copy of the graph', () => {
 
   it('leaves out texts and citations, and keeps every entity and relation once', () => {
     expect(parts.length).toBe(Math.ceil(Math.max(d.entities.length, d.relations.length) / 7));
+    expect([...graphParts({ ...d, entities: [], relations: [] }, 7)]).toHaveLength(1);
     expect(rebuilt.entities.map((e) => e.id)).toEqual(d.entities.map((e) => e.id));
     expect(rebuilt.edges.map((e) => e.id)).toEqual(g.edges.map((e) => e.id));
     expect(JSON.stringify(parts)).not.toContain('"citations"');

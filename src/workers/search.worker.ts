@@ -1,0 +1,73 @@
+/// <reference lib="webworker" />
+/**
+ * Full-text search of a large dataset off the main thread: it is sent the
+ * dataset in slices (without citations), indexes it all at once, and answers
+ * queries with every match ranked; the page filters and orders them
+ * (src/state/remote-search.svelte.ts). Queries that arrive before the index is
+ * built wait for it.
+ */
+import type { GraphParts } from '../core/analysis/scoped.ts';
+import { buildGraph } from '../core/graph/graph.ts';
+import { SearchIndex } from '../core/search/index.ts';
+import type { Ranked, SearchHit } from '../core/search/index.ts';
+
+export type SearchRequest =
+  | { part: GraphParts }
+  | { build: true }
+  | { job: number; query: string; nearest?: number };
+
+export type SearchReply =
+  | { built: number; size: number }
+  | { job: number; ranked?: Ranked; nearest?: SearchHit[]; error?: string };
+
+/** Where the Worker's code runs: the Worker's global scope, or a stand-in in tests. */
+export interface SearchScope {
+  onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
+  postMessage(reply: SearchReply): void;
+}
+
+export function serve(scope: SearchScope): void {
+  let parts: GraphParts | null = null;
+  let index: SearchIndex | null = null;
+  /** Queries that arrived before the index was built. */
+  let waiting: Extract<SearchRequest, { job: number }>[] = [];
+  const post = (reply: SearchReply) => scope.postMessage(reply);
+
+  const answer = (idx: SearchIndex, m: Extract<SearchRequest, { job: number }>) => {
+    try {
+      if (m.nearest !== undefined) post({ job: m.job, nearest: idx.nearest(m.query, m.nearest) });
+      else post({ job: m.job, ranked: idx.ranked(m.query) });
+    } catch (e) {
+      post({ job: m.job, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  scope.onmessage = (ev) => {
+    const m = ev.data;
+    if ('part' in m) {
+      if (!parts) parts = m.part;
+      else {
+        parts.entities.push(...m.part.entities);
+        parts.relations.push(...m.part.relations);
+      }
+      return;
+    }
+    if ('build' in m) {
+      const t = performance.now();
+      const p = parts;
+      if (!p) throw new Error('no dataset was sent to the search thread');
+      index = new SearchIndex(buildGraph({ ...p.meta, entities: p.entities, relations: p.relations }));
+      index.indexSome(Infinity);
+      parts = null;
+      post({ built: performance.now() - t, size: index.size });
+      const queued = waiting;
+      waiting = [];
+      for (const q of queued) answer(index, q);
+      return;
+    }
+    if (!index) waiting.push(m);
+    else answer(index, m);
+  };
+}
+
+if (typeof self !== 'undefined') serve(self as unknown as SearchScope);

@@ -1,0 +1,81 @@
+/**
+ * Search of a large dataset in a Worker (here a stand-in running the Worker's
+ * code in this process): answers arrive later and are the same as searching
+ * here; queries typed before the index is built wait for it; a Worker that
+ * fails is replaced by searching here.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/core/graph/graph.ts';
+import { SearchIndex } from '../../../src/core/search/index.ts';
+import { RemoteSearch } from '../../../src/state/remote-search.svelte.ts';
+import { serve } from '../../../src/workers/search.worker.ts';
+import type { SearchReply, SearchRequest, SearchScope } from '../../../src/workers/search.worker.ts';
+import { bundled } from '../analysis/fixtures.ts';
+
+class StandIn {
+  onmessage: ((e: MessageEvent<SearchReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  readonly queries: string[] = [];
+  readonly #scope: SearchScope;
+  constructor(broken = false) {
+    this.#scope = { onmessage: null, postMessage: (m) => this.#later(() => this.onmessage?.({ data: structuredClone(m) } as MessageEvent<SearchReply>)) };
+    if (!broken) serve(this.#scope);
+    else this.#scope.onmessage = () => this.#later(() => this.onerror?.({ preventDefault() {} } as ErrorEvent));
+  }
+  postMessage(m: SearchRequest): void {
+    if ('query' in m) this.queries.push(m.query);
+    const copy = structuredClone(m);
+    this.#later(() => this.#scope.onmessage?.({ data: copy } as MessageEvent<SearchRequest>));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  #later(fn: () => void): void {
+    setTimeout(() => !this.terminated && fn(), 0);
+  }
+}
+
+const g = buildGraph(bundled().dataset);
+const local = new SearchIndex(g);
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(ok()).toBe(true);
+};
+
+describe('RemoteSearch', () => {
+  it('answers later, with what searching here answers, filters and date order applied here', async () => {
+    const w = new StandIn();
+    const remote = new RemoteSearch(g, w as unknown as Worker);
+    // Asked before the index is built: pending, then answered.
+    expect(remote.run('regional meeting').pending).toBe(true);
+    await until(() => !remote.run('regional meeting').pending);
+    expect(remote.ready).toBe(true);
+    expect(remote.run('regional meeting')).toEqual(local.run('regional meeting'));
+    const events = (id: string) => g.byId.get(id)?.type === 'event';
+    const opts = { filter: events, sort: 'date' as const };
+    expect(remote.run('regional meeting', opts)).toEqual(local.run('regional meeting', opts));
+    expect(remote.search('regional meeting', { limit: 2 })).toEqual(local.search('regional meeting', { limit: 2 }));
+    remote.nearest('zzqx traficking');
+    await until(() => remote.nearest('zzqx traficking').length > 0);
+    expect(remote.nearest('zzqx traficking')).toEqual(local.nearest('zzqx traficking'));
+    expect(remote.run('  ').pending).toBe(false);
+  });
+
+  it('sends only the newest query while one is being answered', async () => {
+    const w = new StandIn();
+    const remote = new RemoteSearch(g, w as unknown as Worker);
+    for (const q of ['c', 'ca', 'cam', 'camb', 'cambo']) remote.run(q);
+    await until(() => !remote.run('cambo').pending);
+    expect(w.queries).toEqual(['c', 'cambo']);
+    expect(remote.run('cambo').hits.map((h) => h.id)).toEqual(local.run('cambo').hits.map((h) => h.id));
+  });
+
+  it('searches here if the Worker fails', async () => {
+    const w = new StandIn(true);
+    const remote = new RemoteSearch(g, w as unknown as Worker);
+    remote.run('cambodia');
+    await until(() => w.terminated);
+    expect(remote.run('cambodia')).toEqual(local.run('cambodia'));
+  });
+});
