@@ -15,7 +15,7 @@ export const VIEWPORT = { width: 1280, height: 800 };
 export interface W {
   __bench: BenchState;
   __cy?: Core;
-  __app?: { search?: { constructor: new (g: unknown) => unknown } | null; graph?: unknown };
+  __app?: { search?: { constructor: new (g: unknown) => unknown; ready?: boolean } | null; graph?: unknown };
   __bare?: Record<string, number>;
 }
 
