@@ -166,6 +166,8 @@ export class GraphRenderer {
       const add: ElementDefinition[] = [];
       const count = p.nodes.size + p.faded.size;
       let i = cy.nodes().length;
+      // Joining a drawing: placed next to a neighbour already drawn (counted once, not per node).
+      const drawnBefore = i > 0;
       for (const set of [p.nodes, p.faded]) {
         for (const id of set) {
           if (cy.getElementById(toCyId(id)).nonempty()) continue;
@@ -176,7 +178,7 @@ export class GraphRenderer {
             group: 'nodes',
             data: { id: toCyId(id), name: e.name, short: shortLabel(e), type: e.type, size: this.#size(id) },
             classes: rank < LABELLED ? 'labelled' : 'minor',
-            position: this.#placeNear(id) ?? seedPosition(rank, count),
+            position: (drawnBefore && this.#placeNear(id)) || seedPosition(rank, count),
           });
           i++;
         }
@@ -209,7 +211,7 @@ export class GraphRenderer {
   /** A position next to an already drawn neighbour, for a node that joins the view. */
   #placeNear(id: string): { x: number; y: number } | undefined {
     const g = this.#graph;
-    if (!g || this.cy.nodes().length === 0) return undefined;
+    if (!g) return undefined;
     for (const edge of g.incident.get(id) ?? []) {
       const other = this.cy.getElementById(toCyId(edge.source === id ? edge.target : edge.source));
       if (other.nonempty() && other.isNode()) {
