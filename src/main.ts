@@ -4,12 +4,10 @@ import './app.css';
 import { warmUp } from './warm.ts';
 import { prefetchBundled } from './io/load.ts';
 
-// The bundled dataset needs the validator: fetch it now, alongside the data
-// (and its layout, computed beforehand), rather than one after the other.
-if (!new URLSearchParams(location.search).has('data')) {
-  prefetchBundled();
-  void import('./core/model/validate.ts').catch(() => {});
-}
+// Fetch the bundled dataset (and its layout, computed beforehand) now, alongside
+// the page's code, rather than one after the other. It was validated when the
+// app was built: the validator is needed only if it was changed since.
+if (!new URLSearchParams(location.search).has('data')) prefetchBundled();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks the #app element');

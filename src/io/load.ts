@@ -14,6 +14,8 @@ import bundledUrl from '../../data/october-2016.json?url';
 import bundledLayoutUrl from '../../data/october-2016.layout.json?url';
 import { readSavedLayout } from '../core/layout/saved.ts';
 import type { SavedLayout } from '../core/layout/saved.ts';
+import { finishDataset } from '../core/model/dataset.ts';
+import type { DatasetInput } from '../core/model/schema.ts';
 import { parseInBackground, WORKER_THRESHOLD } from './parse-client.ts';
 import type { NamedBlob } from './parse-files.ts';
 import type { LoadProgress } from './progress.ts';
@@ -143,12 +145,33 @@ async function loadBundled(origin: string, progress: (p: LoadProgress) => void, 
       const { format, ...rest } = await parseInBackground([{ name: 'the bundled dataset', blob }], { base: null, today: today(), origin, onProgress: progress, signal });
       return { result: rest as LoadResult, origin, format };
     }
-    // The validator (with zod) is loaded with the dataset, not with the page.
+    // The very file validated when the app was built needs no second check (nor the validator's code).
+    const asBuilt = await validatedAtBuild(blob);
+    if (asBuilt) return { result: { ok: true, dataset: finishDataset(asBuilt), warnings: [] }, origin, format: 'project' };
+    // Any other: the validator (with zod) is loaded with the dataset, not with the page.
     const [{ parseDatasetText }, text] = await Promise.all([import('../core/model/validate.ts'), blob.text()]);
     return { result: parseDatasetText(text), origin, format: 'project' };
   } catch (e) {
     if (signal?.aborted) return fail(origin, 'Loading was cancelled.');
     return fail(origin, `The dataset could not be downloaded (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+/**
+ * The bundled dataset, parsed, if its bytes are those validated at build time
+ * (same SHA-256); null otherwise, or where the page cannot hash (an address
+ * that is not https or localhost has no Web Crypto): then it is validated.
+ */
+async function validatedAtBuild(blob: Blob): Promise<DatasetInput | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!__BUNDLED_SHA256__ || !subtle) return null;
+  try {
+    const bytes = await blob.arrayBuffer();
+    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    return hex === __BUNDLED_SHA256__ ? (JSON.parse(new TextDecoder().decode(bytes)) as DatasetInput) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -32,18 +32,21 @@ function hasViewParams(search: string): boolean {
   return search.replace(/^\?/, '').split('&').some((p) => (VIEW_PARAMS as readonly string[]).includes(p.split('=')[0] ?? ''));
 }
 
-/** Runs `fn` when the page is idle (soon, at the latest), or after the current task where idle callbacks are missing. */
-function whenIdle<T>(fn: () => T): Promise<T> {
+/**
+ * Runs `fn` after the current task (the new dataset is drawn first). Not at the
+ * next idle time: a file opened and the page reloaded at once must be kept, and
+ * what is built here is small (bigger files are parsed, and their saved form
+ * built, in the Worker).
+ */
+function afterThisTask<T>(fn: () => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const run = () => {
+    setTimeout(() => {
       try {
         resolve(fn());
       } catch (e) {
         reject(e);
       }
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 0);
+    }, 0);
   });
 }
 
@@ -146,12 +149,12 @@ export class DataController {
 
   /**
    * Keeps the dataset as opened (see `savedForm`). A big file's saved form comes from the Worker that
-   * parsed it; a small one's is built here, once the new dataset has been drawn and the page is idle.
+   * parsed it; a small one's is built here, once the new dataset has been drawn.
    */
   async #save(dataset: Dataset, origin: string, url: string | undefined, fromWorker: Promise<Blob | null> | null): Promise<void> {
     const built = fromWorker ? await fromWorker : null;
     if (this.app.dataset !== dataset) return; // another dataset was opened meanwhile
-    const blob = built ?? (await whenIdle(() => savedForm(dataset)));
+    const blob = built ?? (await afterThisTask(() => savedForm(dataset)));
     if (this.app.dataset !== dataset) return;
     const title = dataset.title;
     const rec: SavedDataset = { origin, url, files: [{ name: 'dataset.json', blob }], title, savedAt: Date.now() };
