@@ -21,6 +21,8 @@ export const REMOTE_SEARCH_FROM = 3000;
 const SLICE = 2000;
 /** Answers kept (typing back and forth, the search box and the graph asking in turn). */
 const KEPT = 64;
+/** When the Worker starts if nobody searched before (after the first view of a large dataset). */
+const START_AFTER_MS = 3000;
 
 const blank = (query: string): SearchOutcome => ({ hits: [], unfiltered: 0, partial: false, missing: [], types: [], terms: [], pending: query.trim() !== '' });
 
@@ -38,8 +40,32 @@ export class RemoteSearch implements Searcher {
   #job = 0;
   #dates: Map<string, string> | null = null;
 
-  constructor(graph: GraphIndex, worker: Worker) {
+  #make: (() => Worker) | null;
+
+  /**
+   * The Worker starts at the first query, or once the first view has had its
+   * time (`startAfterMs`): on two cores, indexing meanwhile would slow it down.
+   */
+  constructor(graph: GraphIndex, make: () => Worker, startAfterMs = 0) {
     this.#graph = graph;
+    this.#make = make;
+    this.#worker = null;
+    if (startAfterMs <= 0) this.#start();
+    else setTimeout(() => this.#start(), startAfterMs);
+  }
+
+  #start(): void {
+    const make = this.#make;
+    if (!make) return;
+    this.#make = null;
+    let worker: Worker;
+    try {
+      worker = make();
+    } catch {
+      // Blocked Workers: search here (after this task: this may run while a reader reads).
+      setTimeout(() => this.#fallBack(), 0);
+      return;
+    }
     this.#worker = worker;
     worker.onmessage = (e: MessageEvent<SearchReply>) => this.#receive(e.data);
     worker.onerror = (e) => {
@@ -86,6 +112,7 @@ export class RemoteSearch implements Searcher {
 
   /** Stops the Worker (a new dataset was opened). */
   dispose(): void {
+    this.#make = null;
     this.#worker?.terminate();
     this.#worker = null;
   }
@@ -94,6 +121,7 @@ export class RemoteSearch implements Searcher {
     void this.#arrivals; // read again when an answer arrives
     const got = this.#answers.get(key);
     if (got) return got;
+    this.#start();
     if (this.#inFlight?.key !== key) {
       this.#wanted = [...this.#wanted.filter((k) => k !== key), key];
       if (!this.#inFlight) this.#next();
@@ -160,11 +188,8 @@ export function searcherFor(graph: GraphIndex): Searcher {
   if (current?.searcher instanceof RemoteSearch) current.searcher.dispose();
   let searcher: Searcher | null = null;
   if (graph.entities.length >= REMOTE_SEARCH_FROM && typeof Worker !== 'undefined') {
-    try {
-      searcher = new RemoteSearch(graph, new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module', name: 'search' }));
-    } catch {
-      searcher = null; // blocked Workers: search here
-    }
+    const make = () => new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    searcher = new RemoteSearch(graph, make, START_AFTER_MS);
   }
   searcher ??= new SearchIndex(graph);
   current = { graph, searcher };

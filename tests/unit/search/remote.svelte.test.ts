@@ -46,7 +46,7 @@ const until = async (ok: () => boolean) => {
 describe('RemoteSearch', () => {
   it('answers later, with what searching here answers, filters and date order applied here', async () => {
     const w = new StandIn();
-    const remote = new RemoteSearch(g, w as unknown as Worker);
+    const remote = new RemoteSearch(g, () => w as unknown as Worker);
     // Asked before the index is built: pending, then answered.
     expect(remote.run('regional meeting').pending).toBe(true);
     await until(() => !remote.run('regional meeting').pending);
@@ -64,16 +64,37 @@ describe('RemoteSearch', () => {
 
   it('sends only the newest query while one is being answered', async () => {
     const w = new StandIn();
-    const remote = new RemoteSearch(g, w as unknown as Worker);
+    const remote = new RemoteSearch(g, () => w as unknown as Worker);
     for (const q of ['c', 'ca', 'cam', 'camb', 'cambo']) remote.run(q);
     await until(() => !remote.run('cambo').pending);
     expect(w.queries).toEqual(['c', 'cambo']);
     expect(remote.run('cambo').hits.map((h) => h.id)).toEqual(local.run('cambo').hits.map((h) => h.id));
   });
 
+  it('starts the Worker at the first query, or after the first view has had its time', async () => {
+    let made = 0;
+    const w = new StandIn();
+    const later = new RemoteSearch(g, () => (made++, w as unknown as Worker), 40);
+    expect(made).toBe(0);
+    await until(() => made === 1);
+    await until(() => later.ready);
+    const early = new RemoteSearch(g, () => (made++, new StandIn() as unknown as Worker), 60_000);
+    expect(made).toBe(1);
+    early.run('cambodia');
+    expect(made).toBe(2);
+    await until(() => !early.run('cambodia').pending);
+  });
+
+  it('searches here if Workers cannot start', async () => {
+    const remote = new RemoteSearch(g, () => { throw new Error('blocked'); });
+    expect(remote.run('cambodia').pending).toBe(true);
+    await until(() => !remote.run('cambodia').pending);
+    expect(remote.run('cambodia')).toEqual(local.run('cambodia'));
+  });
+
   it('searches here if the Worker fails', async () => {
     const w = new StandIn(true);
-    const remote = new RemoteSearch(g, w as unknown as Worker);
+    const remote = new RemoteSearch(g, () => w as unknown as Worker);
     remote.run('cambodia');
     await until(() => w.terminated);
     expect(remote.run('cambodia')).toEqual(local.run('cambodia'));
