@@ -371,6 +371,16 @@ test.describe('no request leaves the app, and it works offline', () => {
     await page.getByRole('button', { name: /^Events: / }).click();
     await page.getByRole('tab', { name: 'List' }).click();
     await expect(page.getByRole('region', { name: 'List view' })).toBeVisible();
+    // The analysis tabs and panels, loaded on first use, open offline too.
+    for (const [tab, heading] of [['Collaboration', 'Who worked with whom'], ['Timeline', 'Events, in order'], ['Measures', 'Who is central, who bridges']]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    for (const [side, heading] of [['Connect A to B', 'How is it connected?'], ['Who should meet', /^Who should meet/]] as const) {
+      await page.getByRole('button', { name: side }).click();
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    await page.getByRole('tab', { name: 'Graph' }).click();
     // Files open offline (parsing runs in the page or its Worker, with no download).
     await openFileFromMenu(page, SENSITIVE);
     await expect(page.getByTestId('dataset-title')).toHaveText('Fixture with sensitive items');
