@@ -93,6 +93,8 @@ test('measures: a sortable table; node size follows a measure; the details show 
   const panel = await reveal(page, /Who is central, who bridges/, /^Measures$/);
   const table = panel.getByRole('table');
   const firstRow = table.locator('tbody tr').first().getByRole('rowheader');
+  // Betweenness is computed on a network this small: the table opens sorted by it.
+  await expect(panel.getByText(/^Sorted by Betweenness, highest first\.$/)).toBeVisible();
 
   await table.getByRole('button', { name: /^Betweenness/ }).click();
   await expect(table.getByRole('columnheader', { name: /Betweenness/ })).toHaveAttribute('aria-sort', /ascending|descending/);
@@ -101,6 +103,7 @@ test('measures: a sortable table; node size follows a measure; the details show 
   await expect(firstRow).toHaveText(/Cambodia|Myanmar/);
   await table.getByRole('button', { name: /^Degree/ }).click();
   await expect(table.getByRole('columnheader', { name: /^Degree/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(panel.getByText(/^Sorted by Degree, lowest first\.$/)).toBeVisible();
   await page.screenshot({ path: info.outputPath('measures.png') });
 
   await panel.getByLabel('Node size follows').selectOption('betweenness');

@@ -34,6 +34,15 @@ test('a large dataset opens as an overview that can draw everything; a selection
   await expect(panel.getByRole('table', { name: 'Knowledge graph' })).toBeVisible({ timeout: 90_000 });
   await expect(panel.getByRole('table', { name: 'Knowledge graph' }).getByRole('row', { name: /^PageRank/ })).toContainText(/\d\.\d\d(\d|e-\d)[\d,]*(st|nd|rd|th) of 2,0\d\d/);
 
+  // Betweenness is not computed on 2,000 entities: the Measures table opens sorted by PageRank, highest first.
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  const measures = page.getByRole('region', { name: 'Who is central, who bridges' });
+  await expect(measures.getByText(/^Sorted by PageRank, highest first\.$/)).toBeVisible({ timeout: 90_000 });
+  await expect(measures.getByRole('columnheader', { name: /^PageRank/ })).toHaveAttribute('aria-sort', 'descending');
+  const pageRanks = await measures.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 20).map((r) => Number(r.querySelectorAll('td')[4]?.textContent?.split('#')[0])));
+  expect(pageRanks.length).toBe(20);
+  expect([...pageRanks].sort((a, b) => b - a)).toEqual(pageRanks);
+
   await page.getByRole('tab', { name: 'Graph' }).click();
   const id = await page.evaluate((n) => {
     const cy = (window as unknown as { __cy: { nodes(): { filter(f: (x: { data(k: string): unknown }) => boolean): { id(): string; connectedEdges(): { length: number } }[] } } }).__cy;
