@@ -103,6 +103,21 @@ test('a dataset of thousands is searched in a Worker: typing finds an entity, En
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page.locator('#details-heading')).toHaveText(name);
+  // The matches become the graph (the answer comes from the Worker).
+  await box.click();
+  const all = page.getByRole('button', { name: /^All \d+/ });
+  const count = Number((await all.textContent())!.replace(/\D+/g, ''));
+  await page.getByLabel('Graph shows').selectOption('matches');
+  const drawn = () => page.evaluate(() => (window as unknown as { __cy: { nodes(): { length: number } } }).__cy.nodes().length);
+  await expect.poll(drawn, { timeout: 30_000 }).toBe(Math.min(count, 1000));
+
+  // The entity pickers search the same way: "Connect A to B" finds it by name.
+  await box.press('Escape'); // closes the results
+  await page.getByRole('button', { name: 'Connect A to B' }).click();
+  const connect = page.getByRole('complementary').filter({ has: page.getByRole('heading', { name: 'How is it connected?' }) });
+  await connect.getByRole('combobox', { name: 'From', exact: true }).fill(name);
+  await expect(connect.getByRole('option').first()).toContainText(name, { timeout: 30_000 });
+
   // The query is in the address; opened again, it shows the same first result.
   await page.reload();
   await expect(page.getByRole('option').first()).toContainText(name, { timeout: 90_000 });
