@@ -25,7 +25,9 @@ export function forcePositions(input: ForceInput): Float64Array {
     const b = input.edges[k + 1]!;
     if (a !== b && !g.hasEdge(a, b)) g.addEdge(a, b);
   }
-  const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > 500, adjustSizes: false };
+  // LinLog: groups stand apart, and entities with few links drawn (an overview leaves many out)
+  // stay near the rest rather than drifting to the edge, where they shrank everything in the fit.
+  const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > 500, adjustSizes: false, linLogMode: true };
   forceAtlas2.assign(g, { iterations: input.iterations, settings });
   const out = new Float64Array(n * 2);
   // Rescale so that the median edge is `spacing` long.
