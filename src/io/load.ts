@@ -114,10 +114,16 @@ export function prefetchBundled(): void {
   earlyLayout ??= fetchLayout();
 }
 
+/** A saved layout is a few kB per hundred entities; anything much bigger in its place is not one. */
+const LAYOUT_MAX_BYTES = 2 * 1024 * 1024;
+
 async function fetchLayout(): Promise<SavedLayout | null> {
   try {
     const res = await fetch(bundledLayoutUrl, { credentials: 'omit' });
-    return res.ok ? readSavedLayout(await res.json()) : null;
+    if (!res.ok) return null;
+    // Read off the main thread as a Blob, and parsed only if small: parsing a big body here would freeze the page.
+    const blob = await res.blob();
+    return blob.size <= LAYOUT_MAX_BYTES ? readSavedLayout(JSON.parse(await blob.text())) : null;
   } catch {
     return null; // laid out in the page instead
   }
