@@ -236,3 +236,37 @@ test('Save SVG downloads an SVG document with the entity names', async ({ page }
   expect(text).toMatch(/<svg[\s>]/);
   expect(text).toContain('COMMIT');
 });
+
+test('clicking an entity in view leaves the view where it is; one selected out of view is brought into it', async ({ page }) => {
+  await openApp(page);
+  const pan = () => page.evaluate(() => (window as unknown as { __cy: { pan(): { x: number; y: number } } }).__cy.pan());
+  const before = await pan();
+  await clickNode(page, 'IOM X');
+  await expect(heading(page)).toHaveText('IOM X');
+  await page.waitForTimeout(500); // a glide would take 300 ms
+  expect(await pan()).toEqual(before);
+
+  // Zoomed in on one corner, the search selects an entity far from it: the view pans to it.
+  const target = 'UN-ACT';
+  await page.evaluate((name) => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const far = cy.nodes().filter((n) => n.data('name') !== name).max((n) => n.position('x') - cy.nodes().filter((m) => m.data('name') === name)[0]!.position('x')).ele;
+    cy.zoom({ level: 3, position: far.position() });
+    cy.center(far);
+  }, target);
+  const outside = () => page.evaluate((name) => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const p = cy.nodes().filter((n) => n.data('name') === name)[0]!.renderedPosition();
+    return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+  }, target);
+  expect(await outside()).toBe(true);
+  const zoom = () => page.evaluate(() => (window as unknown as { __cy: { zoom(): number } }).__cy.zoom());
+  const zoomed = await zoom();
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill(target);
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(heading(page)).toHaveText(target);
+  await expect.poll(outside).toBe(false);
+  expect(await zoom()).toBe(zoomed);
+});

@@ -259,10 +259,18 @@ export class GraphRenderer {
     });
   }
 
-  /** Pans to an element without changing the zoom (or fits it if off screen). */
+  /**
+   * Brings an element into view without changing the zoom: pans to it when it
+   * is off screen or near an edge. One well in view stays where it is, so the
+   * graph does not move under the pointer that clicked it.
+   */
   centre(id: string): void {
     const el = this.cy.getElementById(toCyId(id));
     if (el.empty()) return;
+    const at = el.renderedPosition();
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (at.x >= w * 0.1 && at.x <= w * 0.9 && at.y >= h * 0.1 && at.y <= h * 0.9) return;
     const opts = { center: { eles: el } };
     // Every frame of a large drawing costs a lot without a GPU: jump instead of gliding.
     if (this.#reduceMotion || this.#large) this.cy.center(el);
