@@ -250,7 +250,10 @@ test('clicking an entity in view leaves the view where it is; one selected out o
   const target = 'UN-ACT';
   await page.evaluate((name) => {
     const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    const far = cy.nodes().filter((n) => n.data('name') !== name).max((n) => n.position('x') - cy.nodes().filter((m) => m.data('name') === name)[0]!.position('x')).ele;
+    const nodes = cy.nodes().toArray() as import('cytoscape').NodeSingular[];
+    const x = nodes.find((n) => n.data('name') === name)!.position('x');
+    // The entity farthest from the target, horizontally.
+    const far = nodes.reduce((a, b) => (Math.abs(b.position('x') - x) > Math.abs(a.position('x') - x) ? b : a));
     cy.zoom({ level: 3, position: far.position() });
     cy.center(far);
   }, target);
