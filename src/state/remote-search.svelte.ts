@@ -13,6 +13,7 @@ import { dateSpan } from '../core/graph/graph.ts';
 import type { GraphIndex } from '../core/graph/graph.ts';
 import { outcomeOf, SearchIndex } from '../core/search/index.ts';
 import type { Ranked, SearchHit, SearchOptions, SearchOutcome, Searcher } from '../core/search/index.ts';
+import { unpackHits } from '../core/search/packed.ts';
 import type { SearchReply, SearchRequest } from '../workers/search.worker.ts';
 
 /** From this many entities, search runs in a Worker (below, indexing takes well under a second). */
@@ -152,7 +153,7 @@ export class RemoteSearch implements Searcher {
     if (!asked || asked.job !== m.job) return;
     this.#inFlight = null;
     if (m.error !== undefined) return this.#fallBack();
-    this.#answers.set(asked.key, m.ranked ?? m.nearest ?? []);
+    this.#answers.set(asked.key, m.ranked ? { ...m.ranked, hits: unpackHits(m.ranked.hits) } : m.nearest ? unpackHits(m.nearest) : []);
     if (this.#answers.size > KEPT) this.#answers.delete(this.#answers.keys().next().value!);
     this.#arrivals++;
     // After the readers have run again and said what they want now.

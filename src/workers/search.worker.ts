@@ -9,7 +9,9 @@
 import type { GraphParts } from '../core/analysis/scoped.ts';
 import { buildGraph } from '../core/graph/graph.ts';
 import { SearchIndex } from '../core/search/index.ts';
-import type { Ranked, SearchHit } from '../core/search/index.ts';
+import { packHits } from '../core/search/packed.ts';
+import type { PackedHits } from '../core/search/packed.ts';
+import type { Ranked } from '../core/search/index.ts';
 
 export type SearchRequest =
   | { part: GraphParts }
@@ -18,7 +20,10 @@ export type SearchRequest =
 
 export type SearchReply =
   | { built: number; size: number }
-  | { job: number; ranked?: Ranked; nearest?: SearchHit[]; error?: string };
+  | { job: number; ranked?: PackedRanked; nearest?: PackedHits; error?: string };
+
+/** A ranked answer with its hits packed (see packed.ts: copying thousands of hit objects took as long as the search). */
+export type PackedRanked = Omit<Ranked, 'hits'> & { hits: PackedHits };
 
 /** Typed like a user would: a letter, a prefix, a word, two words. */
 const WARM_UP = ['a', 'se', 'org', 'network', 'human traf'];
@@ -38,8 +43,11 @@ export function serve(scope: SearchScope): void {
 
   const answer = (idx: SearchIndex, m: Extract<SearchRequest, { job: number }>) => {
     try {
-      if (m.nearest !== undefined) post({ job: m.job, nearest: idx.nearest(m.query, m.nearest) });
-      else post({ job: m.job, ranked: idx.ranked(m.query) });
+      if (m.nearest !== undefined) post({ job: m.job, nearest: packHits(idx.nearest(m.query, m.nearest)) });
+      else {
+        const ranked = idx.ranked(m.query);
+        post({ job: m.job, ranked: { ...ranked, hits: packHits(ranked.hits) } });
+      }
     } catch (e) {
       post({ job: m.job, error: e instanceof Error ? e.message : String(e) });
     }
