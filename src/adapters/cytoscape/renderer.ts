@@ -60,6 +60,11 @@ const LABELLED = 18;
 const LARGE = 800;
 /** The same threshold, for views deciding what to redo when the drawing changes. */
 export const LARGE_DRAWING = LARGE;
+/**
+ * Longest a large drawing is held back waiting for its layout; after that it
+ * is shown on its starting spiral and moves when the layout arrives.
+ */
+const LAYOUT_WAIT_MS = 4000;
 
 export class GraphRenderer {
   readonly cy: Core;
@@ -77,6 +82,8 @@ export class GraphRenderer {
   #saved = new Map<string, Positions>();
   /** Whether something was laid out since the dataset was set (a first view appears in place, it does not glide). */
   #laidOut = false;
+  /** Whether frames are held back (a Cytoscape batch) until a large layout arrives. */
+  #held = false;
 
   constructor(container: HTMLElement, handlers: RendererHandlers, opts: { reduceMotion: boolean }) {
     this.#reduceMotion = opts.reduceMotion;
@@ -89,6 +96,12 @@ export class GraphRenderer {
       selectionType: 'single',
       textureOnViewport: false,
       hideEdgesOnViewport: false,
+      // Elements come later (`apply`): no layout of the empty graph at start (Cytoscape's default is a grid).
+      layout: { name: 'null' },
+      // A tap does not select by itself: `highlight` selects once the details have painted. Selected
+      // by Cytoscape, the node was restyled and the canvas redrawn in the very frame of the details,
+      // which waited for it (hundreds of ms on a large drawing without a GPU).
+      autounselectify: true,
     });
     this.cy.on('tap', 'node', (ev) => handlers.onNode(fromCyId(ev.target.id())));
     this.cy.on('tap', 'edge', (ev) => handlers.onEdge(fromCyId(ev.target.id())));
@@ -228,6 +241,7 @@ export class GraphRenderer {
     const cy = this.cy;
     // Dimming everything else restyles every element: fine for a few hundred, not for thousands.
     const dimOthers = !this.#large;
+    cy.autounselectify(false);
     cy.batch(() => {
       cy.elements('.hl, .dim, .full, .path').removeClass('hl dim full path');
       cy.elements(':selected').unselect();
@@ -257,6 +271,7 @@ export class GraphRenderer {
         }
       }
     });
+    cy.autounselectify(true);
   }
 
   /**
@@ -287,6 +302,7 @@ export class GraphRenderer {
     let options: LayoutOptions;
     onAxis?.(null);
     this.#job++; // a newer layout supersedes a worker layout still running
+    this.#release();
     if (name === 'force' && ids.length > LARGE) {
       return this.#largeForce(ids);
     }
@@ -403,15 +419,19 @@ export class GraphRenderer {
   }
 
   /**
-   * Large graphs: draw at once on a spiral by importance (so the graph is usable
-   * immediately), then refine with ForceAtlas2 in a Web Worker and move the
-   * nodes when it is done.
+   * Large graphs: ForceAtlas2 in a Web Worker, from a spiral by importance.
+   * Meanwhile no frame is drawn: in software rendering a frame of a thousand
+   * nodes takes about a second, and drawing the spiral first meant drawing
+   * everything twice before the graph could be used. If the layout takes
+   * longer than LAYOUT_WAIT_MS the spiral is shown, and the nodes move when it
+   * is done. Resolves once the graph is shown.
    */
   #largeForce(ids: string[]): Promise<void> {
     const cy = this.cy;
     const ordered = [...ids].sort((a, b) => (this.#rank.get(a) ?? 0) - (this.#rank.get(b) ?? 0));
     const index = new Map(ordered.map((id, i) => [id, i]));
     const start = new Float64Array(ordered.length * 2);
+    this.#hold();
     cy.batch(() => {
       ordered.forEach((id, i) => {
         const p = seedPosition(i, ordered.length);
@@ -431,27 +451,55 @@ export class GraphRenderer {
     }
     const job = this.#job;
     try {
-      this.#worker ??= new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+      this.#worker ??= new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
     } catch {
+      this.#release();
       return Promise.resolve(); // no workers: the spiral stays
     }
     const worker = this.#worker;
     // Bounded work: fewer iterations the bigger the graph.
     const iterations = Math.max(15, Math.min(200, Math.round(4e5 / (ordered.length + pairs.length / 2))));
-    worker.onmessage = (ev: MessageEvent<{ job: number; positions: Float64Array }>) => {
-      if (ev.data.job !== this.#job || this.cy.destroyed()) return;
-      const pos = ev.data.positions;
-      cy.batch(() => {
-        ordered.forEach((id, i) => {
-          const n = cy.getElementById(toCyId(id));
-          if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
+    const began = performance.now();
+    return new Promise<void>((resolve) => {
+      const show = () => {
+        if (job !== this.#job) return; // a newer layout has taken over
+        clearTimeout(timer);
+        this.#release();
+        resolve();
+      };
+      const timer = setTimeout(show, LAYOUT_WAIT_MS);
+      worker.onmessage = (ev: MessageEvent<{ job: number; positions: Float64Array }>) => {
+        if (ev.data.job !== this.#job || this.cy.destroyed()) return;
+        // For the benchmark and the Performance panel.
+        performance.measure('force layout (in a Worker)', { start: began, duration: performance.now() - began });
+        const pos = ev.data.positions;
+        cy.batch(() => {
+          ordered.forEach((id, i) => {
+            const n = cy.getElementById(toCyId(id));
+            if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
+          });
         });
-      });
-      this.#fitPositions();
-      this.onRefined?.();
-    };
-    worker.postMessage({ job, positions: start, edges: new Uint32Array(pairs), iterations, spacing: 60 }, [start.buffer]);
-    return Promise.resolve();
+        this.#fitPositions();
+        show();
+      };
+      worker.onerror = (e) => {
+        e.preventDefault();
+        show(); // the spiral stays
+      };
+      worker.postMessage({ job, positions: start, edges: new Uint32Array(pairs), iterations, spacing: 60 }, [start.buffer]);
+    });
+  }
+
+  #hold(): void {
+    if (this.#held) return;
+    this.#held = true;
+    this.cy.startBatch();
+  }
+
+  #release(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    if (!this.cy.destroyed()) this.cy.endBatch();
   }
 
   /**
@@ -477,9 +525,6 @@ export class GraphRenderer {
     const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1))));
     cy.viewport({ zoom, pan: { x: padding + (w - zoom * (x2 - x1)) / 2 - zoom * x1, y: padding + (h - zoom * (y2 - y1)) / 2 - zoom * y1 } });
   }
-
-  /** Called when a background layout has moved the nodes. */
-  onRefined: (() => void) | null = null;
 
   #mostConnected(nodes: NodeSingular[]): string | undefined {
     let best: NodeSingular | undefined;
