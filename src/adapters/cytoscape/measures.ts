@@ -62,6 +62,17 @@ export function computeMeasures(net: Network, limits = CYTOSCAPE_LIMITS): Measur
   const values: MeasureResult['values'] = {};
   const skipped: MeasureResult['skipped'] = {};
   const engine: MeasureResult['engine'] = {};
+  if (n > limits.betweenness) skipped.betweenness = tooBig(n, limits.betweenness, 'betweenness');
+  if (n > limits.closeness) skipped.closeness = tooBig(n, limits.closeness, 'closeness');
+  if (n > limits.pagerank) skipped.pagerank = `PageRank is computed with graphology-metrics instead: Cytoscape's needs an n×n matrix, too big at ${n.toLocaleString('en')} nodes.`;
+  if (n > limits.betweenness && n > limits.closeness && n > limits.pagerank) {
+    // Only the degrees are left to compute: counted from the links. A headless Cytoscape built
+    // for them alone took 1.6 s at 10,000 nodes and 34,000 links.
+    const [degree, weighted] = degreesOf(net);
+    values.degree = degree;
+    values.weighted = weighted;
+    return { nodes: n, values, ranks: rankAll(values), skipped, engine };
+  }
   const cy = cytoscape({ headless: true, styleEnabled: false, elements: networkElements(net) });
   try {
     const degree = new Map<string, number>();
@@ -80,22 +91,37 @@ export function computeMeasures(net: Network, limits = CYTOSCAPE_LIMITS): Measur
       const bc = cy.elements().betweennessCentrality({ directed: false });
       values.betweenness = collect(cy, (node) => bc.betweenness(node) / 2);
       engine.betweenness = 'cytoscape';
-    } else skipped.betweenness = tooBig(n, limits.betweenness, 'betweenness');
+    }
 
     if (n <= limits.closeness) {
       const cc = cy.elements().closenessCentralityNormalized({ directed: false, harmonic: true });
       values.closeness = collect(cy, (node) => Number(cc.closeness(node)) || 0);
       engine.closeness = 'cytoscape';
-    } else skipped.closeness = tooBig(n, limits.closeness, 'closeness');
+    }
 
     if (n <= limits.pagerank) {
       values.pagerank = cytoscapePageRank(net);
       engine.pagerank = 'cytoscape';
-    } else skipped.pagerank = `PageRank is computed with graphology-metrics instead: Cytoscape's needs an n×n matrix, too big at ${n.toLocaleString('en')} nodes.`;
+    }
   } finally {
     cy.destroy();
   }
   return { nodes: n, values, ranks: rankAll(values), skipped, engine };
+}
+
+/** Links at each node, and the sum of their weights (undirected; a loop counts once, as in Cytoscape). */
+function degreesOf(net: Network): [Map<string, number>, Map<string, number>] {
+  const degree = new Map<string, number>(net.nodes.map((id) => [id, 0]));
+  const weighted = new Map<string, number>(net.nodes.map((id) => [id, 0]));
+  for (const e of net.edges) {
+    for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
+      const d = degree.get(end);
+      if (d === undefined) continue;
+      degree.set(end, d + 1);
+      weighted.set(end, weighted.get(end)! + (e.weight || 1));
+    }
+  }
+  return [degree, weighted];
 }
 
 /** For large networks: fills in PageRank with graphology-metrics (loaded on demand). */

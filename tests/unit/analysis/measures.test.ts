@@ -73,6 +73,30 @@ describe('computeMeasures (Cytoscape, headless)', () => {
   });
 });
 
+describe('degrees of networks too big for any of Cytoscape\'s other measures', () => {
+  it('are counted from the links, the same as Cytoscape counts them (parallel links, weights, loops, isolated nodes)', () => {
+    const n: Network = {
+      nodes: ['a', 'b', 'c', 'd', 'z'],
+      edges: [
+        { id: 'ab1', source: 'a', target: 'b', weight: 2 },
+        { id: 'ab2', source: 'b', target: 'a', weight: 3 },
+        { id: 'bc', source: 'b', target: 'c', weight: 1 },
+        { id: 'cc', source: 'c', target: 'c', weight: 4 },
+        { id: 'cd', source: 'c', target: 'd', weight: 0 },
+      ],
+    };
+    const counted = computeMeasures(n, { betweenness: 1, closeness: 1, pagerank: 1 });
+    const cytoscape = computeMeasures(n);
+    expect(counted.engine.degree).toBeUndefined();
+    expect(cytoscape.engine.degree).toBe('cytoscape');
+    expect(Object.fromEntries(counted.values.degree!)).toEqual(Object.fromEntries(cytoscape.values.degree!));
+    expect(Object.fromEntries(counted.values.weighted!)).toEqual(Object.fromEntries(cytoscape.values.weighted!));
+    expect(Object.fromEntries(counted.ranks.degree!)).toEqual(Object.fromEntries(cytoscape.ranks.degree!));
+    expect(counted.values.degree?.get('z')).toBe(0);
+    expect(counted.skipped.betweenness).toMatch(/Not computed/);
+  });
+});
+
 describe('ranks and ordinal', () => {
   it('competition ranks: ties share a rank, the next rank skips', () => {
     const r = ranks(new Map([['a', 5], ['b', 3], ['c', 5], ['d', 1]]));
