@@ -27,7 +27,9 @@ export function forcePositions(input: ForceInput): Float64Array {
   }
   // LinLog: groups stand apart, and entities with few links drawn (an overview leaves many out)
   // stay near the rest rather than drifting to the edge, where they shrank everything in the fit.
-  const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > 500, adjustSizes: false, linLogMode: true };
+  // Barnes–Hut θ 1.2, Gephi's default for ForceAtlas2: about three times faster than graphology's 0.5
+  // at 1,000 nodes, with no difference to be seen in the picture.
+  const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > 500, barnesHutTheta: 1.2, adjustSizes: false, linLogMode: true };
   forceAtlas2.assign(g, { iterations: input.iterations, settings });
   const out = new Float64Array(n * 2);
   // Rescale so that the median edge is `spacing` long.
