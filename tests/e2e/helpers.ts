@@ -32,6 +32,8 @@ export async function drawnNodeCount(page: Page): Promise<number> {
 
 /** Clicks the node whose name is `name` on the canvas, as a user would. */
 export async function clickNode(page: Page, name: string): Promise<void> {
+  // A large drawing appears once laid out: a user clicks what is drawn.
+  await expect(page.locator('.canvas')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   const where = () => page.evaluate((n) => {
     const cy = (window as unknown as { __cy: CyHandle }).__cy;
     const node = cy.nodes().filter((x: CyNode) => x.data('name') === n)[0];

@@ -431,16 +431,23 @@ export class GraphRenderer {
     const ordered = [...ids].sort((a, b) => (this.#rank.get(a) ?? 0) - (this.#rank.get(b) ?? 0));
     const index = new Map(ordered.map((id, i) => [id, i]));
     const start = new Float64Array(ordered.length * 2);
-    this.#hold();
-    cy.batch(() => {
-      ordered.forEach((id, i) => {
-        const p = seedPosition(i, ordered.length);
-        start[2 * i] = p.x;
-        start[2 * i + 1] = p.y;
-        cy.getElementById(toCyId(id)).position(p);
-      });
+    ordered.forEach((_, i) => {
+      const p = seedPosition(i, ordered.length);
+      start[2 * i] = p.x;
+      start[2 * i + 1] = p.y;
     });
-    this.#fitPositions();
+    this.#hold();
+    // Moving a thousand nodes costs a tenth of a second: the spiral is put in place only if it is shown.
+    const place = (pos: ArrayLike<number>) => {
+      cy.batch(() => {
+        ordered.forEach((id, i) => {
+          const n = cy.getElementById(toCyId(id));
+          if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
+        });
+      });
+      this.#fitPositions();
+    };
+    const spiral = start.slice();
     // Placed by every link between them, also those an overview does not draw.
     const pairs: number[] = [];
     for (const id of this.#layoutEdges) {
@@ -453,6 +460,7 @@ export class GraphRenderer {
     try {
       this.#worker ??= new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
     } catch {
+      place(spiral);
       this.#release();
       return Promise.resolve(); // no workers: the spiral stays
     }
@@ -462,9 +470,12 @@ export class GraphRenderer {
     const iterations = Math.max(15, Math.min(200, Math.round(8e4 / (ordered.length + pairs.length / 16))));
     const began = performance.now();
     return new Promise<void>((resolve) => {
+      let placed = false;
       const show = () => {
         if (job !== this.#job) return; // a newer layout has taken over
         clearTimeout(timer);
+        if (!placed) place(spiral);
+        placed = true;
         this.#release();
         resolve();
       };
@@ -473,14 +484,8 @@ export class GraphRenderer {
         if (ev.data.job !== this.#job || this.cy.destroyed()) return;
         // For the benchmark and the Performance panel.
         performance.measure('force layout (in a Worker)', { start: began, duration: performance.now() - began });
-        const pos = ev.data.positions;
-        cy.batch(() => {
-          ordered.forEach((id, i) => {
-            const n = cy.getElementById(toCyId(id));
-            if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
-          });
-        });
-        this.#fitPositions();
+        place(ev.data.positions);
+        placed = true;
         show();
       };
       worker.onerror = (e) => {
