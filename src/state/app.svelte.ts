@@ -10,7 +10,7 @@ import { passingFilters, project } from '../core/graph/visible.ts';
 import type { SearchHit, Searcher } from '../core/search/index.ts';
 import { searcherFor } from './remote-search.svelte.ts';
 import type { Projection } from '../core/graph/visible.ts';
-import { emptyView, sameDrawing, sameFilters } from '../core/view/state.ts';
+import { emptyView, keptWhile, sameDrawing, sameFilters } from '../core/view/state.ts';
 import type { ViewState } from '../core/view/state.ts';
 import { decodeView, mergeSearch, resolveIds } from '../core/view/url.ts';
 import { bundledLayout, describeSource, loadDataset } from '../io/load.ts';
@@ -60,19 +60,13 @@ export class AppState {
     return m;
   });
   search: Searcher | null = $derived(this.graph ? searcherFor(this.graph) : null);
-  #filtered: ViewState | null = null;
+  #byFilters = keptWhile(sameFilters);
   /**
    * The view as far as the filters go: the same object for as long as no filter
    * changes, so that what depends only on the filters (which entities pass, the
    * analysis scope) is not computed again on every selection or keystroke.
    */
-  filterView: ViewState = $derived.by(() => {
-    const v = this.view;
-    const before = this.#filtered;
-    if (before && sameFilters(before, v)) return before;
-    this.#filtered = v;
-    return v;
-  });
+  filterView: ViewState = $derived(this.#byFilters(this.view));
   /** Entities passing the filters (type, country, dates): search results honour them too. */
   passing: Set<string> = $derived(this.graph ? passingFilters(this.graph, this.filterView) : new Set());
   /** Search results for the query in the view, within the filters. */
@@ -89,15 +83,9 @@ export class AppState {
   // Strings: a selection (a new view with the same query) does not search again.
   #query: string = $derived(this.view.query);
   #sort: ViewState['sort'] = $derived(this.view.sort);
-  #drawn: ViewState | null = null;
+  #byDrawing = keptWhile(sameDrawing);
   /** The view as far as what is drawn goes (see `sameDrawing`): typing a query or changing the layout does not project again. */
-  drawingView: ViewState = $derived.by(() => {
-    const v = this.view;
-    const before = this.#drawn;
-    if (before && sameDrawing(before, v)) return before;
-    this.#drawn = v;
-    return v;
-  });
+  drawingView: ViewState = $derived(this.#byDrawing(this.view));
   projection: Projection | null = $derived.by(() => {
     const g = this.graph;
     if (!g) return null;

@@ -77,6 +77,18 @@ test('a large dataset opens as an overview that can draw everything; a selection
   }, hub.name);
   expect(drawnAround).toBe(shown);
 
+  // Its details list the first neighbours of each kind of relation, and all of them on request.
+  const details = page.locator('.details');
+  const more = details.getByRole('button', { name: /^Show all [\d,]+ \([\d,]+ more\)$/ }).first();
+  await expect(more).toBeVisible();
+  const [, whole, hidden] = /^Show all ([\d,]+) \(([\d,]+) more\)$/.exec((await more.textContent())!.trim())!.map((x) => Number(x.replaceAll(',', '')));
+  const group = (await more.locator('xpath=..').elementHandle())!;
+  const listed = () => group.evaluate((dd) => dd.querySelectorAll('li').length);
+  expect(await listed()).toBe(whole! - hidden!);
+  await more.click();
+  await expect.poll(listed).toBe(whole!);
+  expect(await group.evaluate((dd) => dd.querySelector('button.more'))).toBeNull();
+
   await note.getByRole('button', { name: 'Draw all' }).click();
   await expect(note).toHaveCount(0, { timeout: 60_000 });
   await expect.poll(() => drawnNodeCount(page), { timeout: 60_000 }).toBeGreaterThan(1900);

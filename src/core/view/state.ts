@@ -176,6 +176,20 @@ export function sameDrawing(a: ViewState, b: ViewState): boolean {
     && (a.searchGraph === 'off' || a.query === b.query));
 }
 
+/**
+ * A view that stays the same object for as long as `same` holds: give it each
+ * new view and it returns the one it kept, or the new one once they differ.
+ * What is computed from the kept view then need not be computed again.
+ */
+export function keptWhile(same: (a: ViewState, b: ViewState) => boolean): (next: ViewState) => ViewState {
+  let kept: ViewState | null = null;
+  return (next) => {
+    if (kept && same(kept, next)) return kept;
+    kept = next;
+    return next;
+  };
+}
+
 export function hasFilters(s: ViewState): boolean {
   return s.hiddenTypes.length > 0 || s.hiddenRelations.length > 0 || s.countries.length > 0
     || s.from !== null || s.to !== null;

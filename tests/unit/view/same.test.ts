@@ -3,7 +3,7 @@
  * again when something else in the view changes.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyView, sameDrawing, sameFilters, select, setCountries, toggleType } from '../../../src/core/view/state.ts';
+import { emptyView, keptWhile, sameDrawing, sameFilters, select, setCountries, toggleType } from '../../../src/core/view/state.ts';
 
 describe('sameFilters and sameDrawing', () => {
   const v = emptyView();
@@ -24,5 +24,21 @@ describe('sameFilters and sameDrawing', () => {
     expect(sameFilters(v, toggleType(v, 'event'))).toBe(false);
     expect(sameDrawing(v, setCountries(v, ['th']))).toBe(false);
     expect(sameFilters(setCountries(v, ['th']), setCountries(v, ['th']))).toBe(true);
+  });
+});
+
+describe('keptWhile', () => {
+  it('gives back the view it kept while the test holds, and the new one once it does not', () => {
+    const byFilters = keptWhile(sameFilters);
+    const v = emptyView();
+    expect(byFilters(v)).toBe(v);
+    // A selection and a query keep the filters: the first view comes back.
+    expect(byFilters(select(v, 'a'))).toBe(v);
+    expect(byFilters({ ...v, query: 'bangkok' })).toBe(v);
+    // A filter changes them: the new view is kept from then on.
+    const th = setCountries(v, ['th']);
+    expect(byFilters(th)).toBe(th);
+    expect(byFilters(select(th, 'b'))).toBe(th);
+    expect(byFilters(v)).toBe(v);
   });
 });
