@@ -19,7 +19,7 @@ import type { SearchReply, SearchRequest } from '../workers/search.worker.ts';
 /** From this many entities, search runs in a Worker (below, indexing takes well under a second). */
 export const REMOTE_SEARCH_FROM = 3000;
 /** Entities per slice sent to the Worker: each slice is a short task. */
-const SLICE = 2000;
+const SLICE = 1000;
 /** Answers kept (typing back and forth, the search box and the graph asking in turn). */
 const KEPT = 64;
 /** When the Worker starts if nobody searched before (after the first view of a large dataset). */

@@ -20,7 +20,7 @@ import type { MeasureResult } from './measures.ts';
 /** Up to this many nodes, measuring here takes a few milliseconds. */
 export const MEASURE_HERE_LIMIT = 300;
 /** Items per slice of the graph sent to the Worker: each slice is a short task. */
-const SLICE = 4000;
+const SLICE = 2000;
 
 /** A measured network and its nodes. */
 export interface Measured {
