@@ -490,7 +490,10 @@ export class GraphRenderer {
       };
       worker.onerror = (e) => {
         e.preventDefault();
-        show(); // the spiral stays
+        // The spiral stays; a later layout starts a new Worker (its code may load by then).
+        if (this.#worker === worker) this.#worker = null;
+        worker.terminate();
+        show();
       };
       worker.postMessage({ job, positions: start, edges: new Uint32Array(pairs), iterations, spacing: 60 }, [start.buffer]);
     });
