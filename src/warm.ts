@@ -2,13 +2,23 @@
  * Works offline once loaded: the parts of the app that load on first use (the
  * file reader with its converters and exporters, the SVG exporter, the force
  * layout, the analysis tabs and panels) are fetched
- * while the network is there, once the first view has loaded and the page is idle.
+ * while the network is there, a while after the first view has been drawn, when the page is idle.
  */
 import { loadFcose, loadSvgExporter } from './adapters/cytoscape/renderer.ts';
 import { loadAll as loadAnalysis } from './components/analysis/lazy.ts';
 
-/** How long after start-up the prefetching starts. */
+/** How long after the first view the prefetching starts. */
 const WARM_UP_DELAY_MS = 8000;
+/** When it starts if no graph was ever drawn (the page opened on another view). */
+const WARM_UP_LATEST_MS = 30_000;
+
+let shown: () => void = () => {};
+const firstView = new Promise<void>((resolve) => (shown = resolve));
+
+/** The first graph has been drawn: the prefetching can be planned. */
+export function firstViewShown(): void {
+  shown();
+}
 
 export function warmUp(): void {
   const fetchLazyParts = () => {
@@ -22,5 +32,7 @@ export function warmUp(): void {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchLazyParts, { timeout: 5000 });
     else fetchLazyParts();
   };
-  setTimeout(whenIdle, WARM_UP_DELAY_MS);
+  // A large dataset's first view can take many seconds: count from when it is there.
+  const latest = new Promise<void>((resolve) => setTimeout(resolve, WARM_UP_LATEST_MS));
+  void Promise.race([firstView, latest]).then(() => setTimeout(whenIdle, WARM_UP_DELAY_MS));
 }
