@@ -16,6 +16,8 @@ test('a large dataset opens as an overview that can draw everything; a selection
   await page.route((url) => url.pathname === '/big.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
   await page.goto('/?data=/big.json');
   await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+  // Laid out by ForceAtlas2 in its Worker (the app times the layout it receives).
+  expect(await page.evaluate(() => performance.getEntriesByName('force layout (in a Worker)').length)).toBe(1);
 
   const note = page.getByRole('status').filter({ hasText: 'Overview' });
   await expect(note).toContainText(/the 1,000 most connected of 2,0\d\d entities, 1,500 of [\d,]+ links/);
@@ -134,3 +136,35 @@ test('a dataset of thousands is searched in a Worker: typing finds an entity, En
   await page.reload();
   await expect(page.getByRole('option').first()).toContainText(name, { timeout: 90_000 });
 });
+
+for (const [what, reply] of [
+  ['never answers', { body: 'self.onmessage = () => {};', contentType: 'text/javascript' }],
+  ['cannot be loaded', { status: 404, body: 'not here' }],
+] as const) {
+  test(`a large drawing still appears when its layout Worker ${what}: on its starting spiral, and the page says it was arranging meanwhile`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const body = JSON.stringify(generateDataset({ entities: ENTITIES, seed: 11 }));
+    await page.route((url) => url.pathname === '/big.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.route((url) => /\/layout\.worker[^/]*\.js$/.test(url.pathname), (route) => route.fulfill(reply));
+    await page.goto('/?data=/big.json');
+    await expect(page.getByRole('status').filter({ hasText: /^Arranging 1,000 entities…$/ })).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.getByText(/^Arranging/)).toHaveCount(0);
+    // No layout came (the app times each one that does).
+    expect(await page.evaluate(() => performance.getEntriesByName('force layout (in a Worker)').length)).toBe(0);
+    // Every drawn entity has a place of its own, within the canvas.
+    const placed = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: { width(): number; height(): number; nodes(): { map<T>(f: (n: { renderedPosition(): { x: number; y: number } }) => T): T[] } } }).__cy;
+      const at = cy.nodes().map((n) => n.renderedPosition());
+      const inside = at.filter((p) => p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height()).length;
+      return { count: at.length, distinct: new Set(at.map((p) => `${Math.round(p.x * 10)},${Math.round(p.y * 10)}`)).size, inside };
+    });
+    expect(placed.count).toBe(1000);
+    expect(placed.distinct).toBe(1000);
+    expect(placed.inside).toBe(1000);
+    // And it can be used: a click opens the details.
+    const name = await page.evaluate(() => (window as unknown as { __cy: { nodes(): { data(k: string): string }[] } }).__cy.nodes()[0]!.data('name'));
+    await clickNode(page, name);
+    await expect(page.locator('#details-heading')).toHaveText(name);
+  });
+}
