@@ -430,11 +430,11 @@ export class GraphRenderer {
     const cy = this.cy;
     const ordered = [...ids].sort((a, b) => (this.#rank.get(a) ?? 0) - (this.#rank.get(b) ?? 0));
     const index = new Map(ordered.map((id, i) => [id, i]));
-    const start = new Float64Array(ordered.length * 2);
+    const spiral = new Float64Array(ordered.length * 2);
     ordered.forEach((_, i) => {
       const p = seedPosition(i, ordered.length);
-      start[2 * i] = p.x;
-      start[2 * i + 1] = p.y;
+      spiral[2 * i] = p.x;
+      spiral[2 * i + 1] = p.y;
     });
     this.#hold();
     // Moving a thousand nodes costs a tenth of a second: the spiral is put in place only if it is shown.
@@ -447,7 +447,6 @@ export class GraphRenderer {
       });
       this.#fitPositions();
     };
-    const spiral = start.slice();
     // Placed by every link between them, also those an overview does not draw.
     const pairs: number[] = [];
     for (const id of this.#layoutEdges) {
@@ -495,6 +494,7 @@ export class GraphRenderer {
         worker.terminate();
         show();
       };
+      const start = spiral.slice(); // handed over to the Worker; the spiral stays here in case it is shown
       worker.postMessage({ job, positions: start, edges: new Uint32Array(pairs), iterations, spacing: 60 }, [start.buffer]);
     });
   }
