@@ -143,12 +143,13 @@ export class GraphRenderer {
     if (this.#saved.size > 12) this.#saved.delete(this.#saved.keys().next().value!);
   }
 
-  /** Sets node sizes (after the size measure changed). */
+  /** Sets node sizes (after the size measure changed); nodes whose size is the same are not touched (no restyle). */
   setSizes(size: (id: string) => number): void {
     this.#size = size;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        n.data('size', size(fromCyId(n.id())));
+        const s = size(fromCyId(n.id()));
+        if (n.data('size') !== s) n.data('size', s);
       });
     });
   }

@@ -53,6 +53,10 @@ export class AnalysisState {
   #arrived = $state.raw<{ key: string; result: Measured | string }[]>([]);
   /** Measures asked for, by key (not reactive: asking is not a change anyone shows). */
   #asked = new Set<string>();
+  /** Measures of small networks, computed here in a moment of their own. */
+  #local = $state.raw<{ key: string; result: MeasureResult }[]>([]);
+  /** Small networks whose measuring is planned, by key. */
+  #planned = new Set<string>();
 
   constructor(app: AppState) {
     this.app = app;
@@ -93,8 +97,8 @@ export class AnalysisState {
    * their measures arrive they are null (sizes fall back to degree meanwhile).
    */
   #remote: boolean = $derived.by(() => (this.app.graph?.entities.length ?? 0) > MEASURE_HERE_LIMIT);
-  collabMeasures: MeasureResult | null = $derived(this.#remote ? this.#fromWorker('collab') : this.#measure(this.collabNetwork));
-  graphMeasures: MeasureResult | null = $derived(this.#remote ? this.#fromWorker('graph') : this.#measure(this.graphNetwork));
+  collabMeasures: MeasureResult | null = $derived(this.#remote ? this.#fromWorker('collab') : this.#measure('collab'));
+  graphMeasures: MeasureResult | null = $derived(this.#remote ? this.#fromWorker('graph') : this.#measure('graph'));
 
   /** Measures of the network the current view shows (collaboration view or the graph). */
   viewMeasures: MeasureResult | null = $derived.by(() => (this.app.view.view === 'collab' ? this.collabMeasures : this.graphMeasures));
@@ -169,9 +173,36 @@ export class AnalysisState {
     return `${n}|${kind}|${filtersKey(this.app.filterView)}`;
   }
 
-  /** Small networks: measured at once. */
-  #measure(net: Network | null): MeasureResult | null {
-    return net ? measureNow(net) : null;
+  /**
+   * Small networks: measured here, in a task of their own when the page is
+   * idle, not in the middle of whatever asked first (the first view, or the
+   * first selection's details). Null until then, as for a large dataset.
+   */
+  #measure(kind: MeasuredNetwork): MeasureResult | null {
+    if (!this.app.graph) return null;
+    const key = this.#key(kind);
+    const got = this.#local.find((l) => l.key === key);
+    if (got) return got.result;
+    this.#plan(kind, key);
+    // The details of a selection show both networks' measures: the other one is planned too.
+    const other = kind === 'collab' ? 'graph' : 'collab';
+    const otherKey = this.#key(other);
+    if (!this.#local.some((l) => l.key === otherKey)) this.#plan(other, otherKey);
+    return null;
+  }
+
+  #plan(kind: MeasuredNetwork, key: string): void {
+    if (!this.#planned.has(key)) {
+      this.#planned.add(key);
+      whenIdle(() => {
+        this.#planned.delete(key);
+        // The network of the view at that moment (the key says which one it must be).
+        if (this.#key(kind) !== key) return;
+        const result = measureNow(kind === 'collab' ? this.collabNetwork! : this.graphNetwork!);
+        // The last few measured (filters toggled back and forth find theirs again).
+        if (result) this.#local = [...this.#local.filter((l) => l.key !== key).slice(-5), { key, result }];
+      });
+    }
   }
 
   #fromWorker(kind: MeasuredNetwork): MeasureResult | null {
@@ -200,6 +231,12 @@ export class AnalysisState {
     if (!m || value === undefined || rank === undefined) return null;
     return { value, rank, of: m.nodes };
   }
+}
+
+/** Runs `fn` when the page is idle (within half a second), or in a task of its own. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 0);
 }
 
 const instances = new WeakMap<AppState, AnalysisState>();
