@@ -16,7 +16,7 @@ import { readSavedLayout } from '../core/layout/saved.ts';
 import type { SavedLayout } from '../core/layout/saved.ts';
 import { finishDataset } from '../core/model/dataset.ts';
 import type { DatasetInput } from '../core/model/schema.ts';
-import { parseInBackground, WORKER_THRESHOLD } from './parse-client.ts';
+import { parseInBackground, prepareParseWorker, WORKER_THRESHOLD } from './parse-client.ts';
 import type { NamedBlob } from './parse-files.ts';
 import type { LoadProgress } from './progress.ts';
 
@@ -195,6 +195,8 @@ async function download(url: string, origin: string, progress: (p: LoadProgress)
     const res = await fetch(parsed.href, { signal, credentials: 'omit' });
     if (!res.ok) return { failure: fail(origin, `The server answered ${res.status} ${res.statusText || ''}`.trim() + ' when asked for the dataset.') };
     const total = Number(res.headers.get('content-length')) || undefined;
+    // A big file (or one of unknown size) will be parsed in a Worker: it starts while the bytes come.
+    if (total === undefined || total >= WORKER_THRESHOLD) prepareParseWorker();
     const chunks: BlobPart[] = [];
     let loaded = 0;
     const reader = res.body?.getReader();

@@ -101,17 +101,68 @@ async function parseHere(files: NamedBlob[], options: ParseOptions, onProgress: 
   return parseFiles(files, options, onProgress);
 }
 
+function newWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' });
+  } catch {
+    return null;
+  }
+}
+
+/** A Worker started before its file was there, and whether it failed to start meanwhile. */
+interface Spare {
+  worker: Worker;
+  failed: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
+let spare: Spare | null = null;
+/** How long a Worker started ahead waits for its file (a download that failed or was cancelled). */
+const SPARE_MS = 120_000;
+
+/**
+ * Starts a parse Worker ahead of a big file, while it downloads: a Worker
+ * takes a while to start (half a second at 10,000 entities here, with its
+ * code to fetch and compile), and that need not wait for the last byte.
+ * The next `parseInBackground` of a big file takes it.
+ */
+export function prepareParseWorker(): void {
+  if (spare) return;
+  const worker = newWorker();
+  if (!worker) return;
+  const s: Spare = {
+    worker,
+    failed: false,
+    timer: setTimeout(() => {
+      if (spare !== s) return;
+      spare = null;
+      worker.terminate();
+    }, SPARE_MS),
+  };
+  // A Worker that cannot start is not used: the file is parsed by a new one, or here.
+  worker.onerror = (e) => {
+    e.preventDefault();
+    s.failed = true;
+  };
+  spare = s;
+}
+
+/** The Worker started ahead if it is still good, else a new one (null where there are none). */
+function takeWorker(): Worker | null {
+  const s = spare;
+  spare = null;
+  if (s) {
+    clearTimeout(s.timer);
+    if (!s.failed) return s.worker;
+    s.worker.terminate();
+  }
+  return newWorker();
+}
+
 export async function parseInBackground(files: NamedBlob[], opt: BackgroundOptions): Promise<ImportResult> {
   const { onProgress, signal, ...options } = opt;
   const size = files.reduce((n, f) => n + f.blob.size, 0);
-  let worker: Worker | null = null;
-  if (size >= WORKER_THRESHOLD && typeof Worker !== 'undefined') {
-    try {
-      worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' });
-    } catch {
-      worker = null;
-    }
-  }
+  const worker = size >= WORKER_THRESHOLD ? takeWorker() : null;
   if (!worker) return parseHere(files, options, onProgress);
   const w = worker;
   return new Promise<ImportResult>((resolve) => {

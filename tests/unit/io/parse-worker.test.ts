@@ -145,3 +145,73 @@ describe('when a converter cannot be loaded into the Worker (offline)', () => {
     expect(there.progress.at(-1)).toEqual(here.progress.at(-1));
   });
 });
+
+describe('a Worker started while a big file downloads', () => {
+  /** A response whose body comes when `finish` is called, with its size in the headers. */
+  function slowResponse(text: string): { response: Response; finish: () => void } {
+    const bytes = new TextEncoder().encode(text);
+    let finish = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.subarray(0, 1000));
+        finish = () => {
+          c.enqueue(bytes.subarray(1000));
+          c.close();
+        };
+      },
+    });
+    return { response: new Response(body, { headers: { 'content-length': String(bytes.length) } }), finish };
+  }
+
+  const load = (onProgress?: (p: LoadProgress) => void) =>
+    loadDataset({ kind: 'url', url: 'https://example.org/big.json' }, { base: bundled(), onProgress: onProgress ?? (() => {}) });
+
+  it('starts as soon as the headers say the file is big, and is the one that parses it', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    const { response, finish } = slowResponse(bundledText + '\n'.repeat(WORKER_THRESHOLD));
+    vi.stubGlobal('fetch', vi.fn(async () => response));
+    let downloading = false;
+    const loading = load((p) => {
+      if (p.phase === 'downloading') downloading = true;
+    });
+    await vi.waitFor(() => expect(InProcessWorker.started).toHaveLength(1));
+    // Started before the last byte came: the parse request has not been sent yet.
+    expect(InProcessWorker.started[0]!.requests).toEqual([]);
+    finish();
+    const loaded = await loading;
+    expect(downloading).toBe(true);
+    expect(datasetOf(loaded).entities).toHaveLength(bundled().entities.length);
+    expect(InProcessWorker.started).toHaveLength(1);
+    expect(InProcessWorker.started[0]!.requests).toEqual(['parse']);
+  });
+
+  it('is not started for a small file', async () => {
+    vi.stubGlobal('Worker', InProcessWorker);
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(fixture('good.json'), { headers: { 'content-length': String(fixture('good.json').length) } })));
+    expect((await load()).result.ok).toBe(true);
+    expect(InProcessWorker.started).toHaveLength(0);
+  });
+
+  it('one that failed to start is not used: a new one parses the file', async () => {
+    /** The first of these fails to start, as a Worker whose script cannot be loaded. */
+    class FirstFails extends InProcessWorker {
+      protected override start(scope: Parameters<InProcessWorker['start']>[0]): void {
+        if (InProcessWorker.started.length > 0) return super.start(scope);
+        setTimeout(() => this.onerror?.({ preventDefault() {} } as ErrorEvent), 0);
+      }
+    }
+    vi.stubGlobal('Worker', FirstFails);
+    const { response, finish } = slowResponse(bundledText + '\n'.repeat(WORKER_THRESHOLD));
+    vi.stubGlobal('fetch', vi.fn(async () => response));
+    const loading = load();
+    await vi.waitFor(() => expect(InProcessWorker.started).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 10)); // its error arrives while the file still downloads
+    finish();
+    const loaded = await loading;
+    expect(datasetOf(loaded).entities).toHaveLength(bundled().entities.length);
+    expect(InProcessWorker.started).toHaveLength(2);
+    expect(InProcessWorker.started[0]!.terminated).toBe(true);
+    expect(InProcessWorker.started[0]!.requests).toEqual([]);
+    expect(InProcessWorker.started[1]!.requests).toEqual(['parse']);
+  });
+});
