@@ -7,6 +7,10 @@ test('clicking a node opens its details: type, description, sources and grouped 
   await openApp(page);
   await clickNode(page, 'Regional Network Meeting');
   await expect(heading(page)).toHaveText('Regional Network Meeting');
+  // On a drawing this small, the entity under the pointer is named on the canvas itself, not above it.
+  const hovered = () => page.evaluate(() => (window as unknown as { __cy: { nodes(s: string): { map(f: (n: { data(k: string): string }) => string): string[] } } }).__cy.nodes('.hovered').map((n) => n.data('name')));
+  expect(await hovered()).toEqual(['Regional Network Meeting']);
+  await expect(page.locator('.hover-label')).toHaveCount(0);
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel).toContainText('Event');
   await expect(panel).toContainText('30 September 2016');

@@ -25,6 +25,24 @@ test('a large dataset opens as an overview that can draw everything; a selection
   const drawnEdges = () => page.evaluate(() => (window as unknown as { __cy: { edges(): { length: number } } }).__cy.edges().length);
   expect(await drawnEdges()).toBe(1500);
 
+  // The pointer over an entity names it above the canvas (restyling the drawing would redraw all of it).
+  const canvas = (await page.locator('.canvas').boundingBox())!;
+  const over = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: { nodes(s: string): { sort(f: (a: CyNode, b: CyNode) => number): CyNode[] } } }).__cy;
+    type CyNode = { degree(): number; data(k: string): string; renderedPosition(): { x: number; y: number } };
+    const n = cy.nodes(':visible').sort((a, b) => b.degree() - a.degree())[0]!;
+    return { name: n.data('name'), ...n.renderedPosition() };
+  });
+  await page.mouse.move(canvas.x + over.x, canvas.y + over.y);
+  const label = page.locator('.hover-label');
+  await expect(label).toHaveText(over.name);
+  const at = (await label.boundingBox())!;
+  expect(Math.abs(at.x + at.width / 2 - (canvas.x + over.x))).toBeLessThan(2);
+  expect(at.y).toBeGreaterThan(canvas.y + over.y);
+  expect(at.y).toBeLessThan(canvas.y + over.y + 40);
+  await page.mouse.move(canvas.x + 3, canvas.y + 3);
+  await expect(label).toHaveCount(0);
+
   // Select an entity through the list path (the first by name, likely outside the overview): it comes with all its links.
   await page.getByRole('tab', { name: 'List' }).click();
   const first = page.getByRole('region', { name: 'List view' }).locator('button.name').first();
