@@ -13,6 +13,7 @@ import type { LayoutName } from '../../core/view/state.ts';
 import { drawingKey } from '../../core/layout/saved.ts';
 import type { SavedLayout } from '../../core/layout/saved.ts';
 import { stylesheet } from './style.ts';
+import { fitToPositions, LargeLayout } from './large-layout.ts';
 import { fromCyId, toCyId } from './ids.ts';
 
 let fcoseReady: Promise<void> | null = null;
@@ -69,11 +70,6 @@ const LABELLED = 18;
 const LARGE = 800;
 /** The same threshold, for views deciding what to redo when the drawing changes. */
 export const LARGE_DRAWING = LARGE;
-/**
- * Longest a large drawing is held back waiting for its layout; after that it
- * is shown on its starting spiral and moves when the layout arrives.
- */
-const LAYOUT_WAIT_MS = 4000;
 
 export class GraphRenderer {
   readonly cy: Core;
@@ -85,14 +81,13 @@ export class GraphRenderer {
   #large: boolean | null = null;
   /** The links a layout places the drawn entities by (the projection's `layoutEdges`). */
   #layoutEdges: ReadonlySet<string> = new Set();
-  #worker: Worker | null = null;
   #job = 0;
   /** Force layouts computed (or given by `remember`), by drawing: the same drawing is not laid out twice. */
   #saved = new Map<string, Positions>();
   /** Whether something was laid out since the dataset was set (a first view appears in place, it does not glide). */
   #laidOut = false;
-  /** Whether frames are held back (a Cytoscape batch) until a large layout arrives. */
-  #held = false;
+  /** ForceAtlas2 in its Worker, for large drawings. */
+  readonly #largeLayout: LargeLayout;
 
   constructor(container: HTMLElement, handlers: RendererHandlers, opts: { reduceMotion: boolean }) {
     this.#reduceMotion = opts.reduceMotion;
@@ -112,6 +107,7 @@ export class GraphRenderer {
       // which waited for it (hundreds of ms on a large drawing without a GPU).
       autounselectify: true,
     });
+    this.#largeLayout = new LargeLayout(this.cy);
     this.cy.on('tap', 'node', (ev) => handlers.onNode(fromCyId(ev.target.id())));
     this.cy.on('tap', 'edge', (ev) => handlers.onEdge(fromCyId(ev.target.id())));
     this.cy.on('tap', (ev) => {
@@ -321,7 +317,7 @@ export class GraphRenderer {
     let options: LayoutOptions;
     onAxis?.(null);
     this.#job++; // a newer layout supersedes a worker layout still running
-    this.#release();
+    this.#largeLayout.release();
     if (name === 'force' && ids.length > LARGE) {
       return this.#largeForce(ids);
     }
@@ -422,7 +418,7 @@ export class GraphRenderer {
       const layout = drawn.layout(options);
       layout.one('layoutstop', () => {
         this.#laidOut = true;
-        if (large) this.#fitPositions();
+        if (large) fitToPositions(this.cy);
         resolve();
       });
       try {
@@ -437,35 +433,17 @@ export class GraphRenderer {
     });
   }
 
-  /**
-   * Large graphs: ForceAtlas2 in a Web Worker, from a spiral by importance.
-   * Meanwhile no frame is drawn: in software rendering a frame of a thousand
-   * nodes takes about a second, and drawing the spiral first meant drawing
-   * everything twice before the graph could be used. If the layout takes
-   * longer than LAYOUT_WAIT_MS the spiral is shown, and the nodes move when it
-   * is done. Resolves once the graph is shown.
-   */
+  /** Large graphs: ForceAtlas2 in a Web Worker (see large-layout.ts), from a spiral by importance. */
   #largeForce(ids: string[]): Promise<void> {
     const cy = this.cy;
     const ordered = [...ids].sort((a, b) => (this.#rank.get(a) ?? 0) - (this.#rank.get(b) ?? 0));
     const index = new Map(ordered.map((id, i) => [id, i]));
-    const spiral = new Float64Array(ordered.length * 2);
+    const start = new Float64Array(ordered.length * 2);
     ordered.forEach((_, i) => {
       const p = seedPosition(i, ordered.length);
-      spiral[2 * i] = p.x;
-      spiral[2 * i + 1] = p.y;
+      start[2 * i] = p.x;
+      start[2 * i + 1] = p.y;
     });
-    this.#hold();
-    // Moving a thousand nodes costs a tenth of a second: the spiral is put in place only if it is shown.
-    const place = (pos: ArrayLike<number>) => {
-      cy.batch(() => {
-        ordered.forEach((id, i) => {
-          const n = cy.getElementById(toCyId(id));
-          if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
-        });
-      });
-      this.#fitPositions();
-    };
     // Placed by every link between them, also those an overview does not draw.
     const pairs: number[] = [];
     for (const id of this.#layoutEdges) {
@@ -475,83 +453,22 @@ export class GraphRenderer {
       if (a !== undefined && b !== undefined) pairs.push(a, b);
     }
     const job = this.#job;
-    try {
-      this.#worker ??= new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
-    } catch {
-      place(spiral);
-      this.#release();
-      return Promise.resolve(); // no workers: the spiral stays
-    }
-    const worker = this.#worker;
-    // Bounded work: fewer iterations the bigger the graph. With Barnes–Hut an iteration costs
-    // mostly by nodes (about 8 ms per thousand here, links add little): about half a second.
-    const iterations = Math.max(15, Math.min(200, Math.round(8e4 / (ordered.length + pairs.length / 16))));
-    const began = performance.now();
-    return new Promise<void>((resolve) => {
-      let placed = false;
-      const show = () => {
-        if (job !== this.#job) return; // a newer layout has taken over
-        clearTimeout(timer);
-        if (!placed) place(spiral);
-        placed = true;
-        this.#release();
-        resolve();
-      };
-      const timer = setTimeout(show, LAYOUT_WAIT_MS);
-      worker.onmessage = (ev: MessageEvent<{ job: number; positions: Float64Array }>) => {
-        if (ev.data.job !== this.#job || this.cy.destroyed()) return;
-        // For the benchmark and the Performance panel.
-        performance.measure('force layout (in a Worker)', { start: began, duration: performance.now() - began });
-        place(ev.data.positions);
-        placed = true;
-        show();
-      };
-      worker.onerror = (e) => {
-        e.preventDefault();
-        // The spiral stays; a later layout starts a new Worker (its code may load by then).
-        if (this.#worker === worker) this.#worker = null;
-        worker.terminate();
-        show();
-      };
-      const start = spiral.slice(); // handed over to the Worker; the spiral stays here in case it is shown
-      worker.postMessage({ job, positions: start, edges: new Uint32Array(pairs), iterations, spacing: 60 }, [start.buffer]);
+    return this.#largeLayout.run({
+      job,
+      start,
+      pairs,
+      current: () => job === this.#job,
+      // Moving a thousand nodes costs a tenth of a second: the spiral is put in place only if it is shown.
+      place: (pos) => {
+        cy.batch(() => {
+          ordered.forEach((id, i) => {
+            const n = cy.getElementById(toCyId(id));
+            if (n.nonempty()) n.position({ x: pos[2 * i]!, y: pos[2 * i + 1]! });
+          });
+        });
+        fitToPositions(cy);
+      },
     });
-  }
-
-  #hold(): void {
-    if (this.#held) return;
-    this.#held = true;
-    this.cy.startBatch();
-  }
-
-  #release(): void {
-    if (!this.#held) return;
-    this.#held = false;
-    if (!this.cy.destroyed()) this.cy.endBatch();
-  }
-
-  /**
-   * Fits the view to node positions only. Cytoscape's fit measures every label,
-   * which takes seconds on thousands of nodes.
-   */
-  #fitPositions(padding = 30): void {
-    const cy = this.cy;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    cy.nodes().forEach((n) => {
-      const p = n.position();
-      if (p.x < x1) x1 = p.x;
-      if (p.x > x2) x2 = p.x;
-      if (p.y < y1) y1 = p.y;
-      if (p.y > y2) y2 = p.y;
-    });
-    if (!Number.isFinite(x1)) return;
-    const w = Math.max(1, cy.width() - 2 * padding);
-    const h = Math.max(1, cy.height() - 2 * padding);
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1))));
-    cy.viewport({ zoom, pan: { x: padding + (w - zoom * (x2 - x1)) / 2 - zoom * x1, y: padding + (h - zoom * (y2 - y1)) / 2 - zoom * y1 } });
   }
 
   #mostConnected(nodes: NodeSingular[]): string | undefined {
@@ -567,7 +484,7 @@ export class GraphRenderer {
   }
 
   fit(): void {
-    if (this.#large) this.#fitPositions();
+    if (this.#large) fitToPositions(this.cy);
     else this.cy.fit(this.cy.elements(), 30);
   }
 
@@ -591,8 +508,7 @@ export class GraphRenderer {
   }
 
   destroy(): void {
-    this.#worker?.terminate();
-    this.#worker = null;
+    this.#largeLayout.destroy();
     this.cy.destroy();
     this.#graph = null;
   }
