@@ -6,6 +6,7 @@
  */
 import { loadFcose, loadSvgExporter } from './adapters/cytoscape/renderer.ts';
 import { loadAll as loadAnalysis } from './components/analysis/lazy.ts';
+import { whenIdle } from './io/progress.ts';
 
 /** How long after the first view the prefetching starts. */
 const WARM_UP_DELAY_MS = 8000;
@@ -28,11 +29,7 @@ export function warmUp(): void {
     }, () => {});
   };
   // Not while the first view is still loading: it needs the network and the main thread more.
-  const whenIdle = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchLazyParts, { timeout: 5000 });
-    else fetchLazyParts();
-  };
   // A large dataset's first view can take many seconds: count from when it is there.
   const latest = new Promise<void>((resolve) => setTimeout(resolve, WARM_UP_LATEST_MS));
-  void Promise.race([firstView, latest]).then(() => setTimeout(whenIdle, WARM_UP_DELAY_MS));
+  void Promise.race([firstView, latest]).then(() => setTimeout(() => whenIdle(fetchLazyParts, 5000), WARM_UP_DELAY_MS));
 }

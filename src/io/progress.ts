@@ -51,3 +51,9 @@ export function afterPaint(fn: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/** Runs `fn` when the page is idle, at the latest after `timeoutMs`; in a task of its own where idle callbacks are missing. */
+export function whenIdle(fn: () => void, timeoutMs: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: timeoutMs });
+  else setTimeout(fn, 0);
+}

@@ -24,6 +24,7 @@ import type { AnalysisScope } from '../../core/analysis/scope.ts';
 import { MEASURE_HERE_LIMIT, measureNow, measureScoped } from '../../adapters/cytoscape/measures-client.ts';
 import type { Measured } from '../../adapters/cytoscape/measures-client.ts';
 import { filtersKey } from '../../core/analysis/scoped.ts';
+import { whenIdle } from '../../io/progress.ts';
 import { isStakeholder } from '../../core/analysis/relations.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { MeasureResult } from '../../adapters/cytoscape/measures.ts';
@@ -201,7 +202,7 @@ export class AnalysisState {
         const result = measureNow(kind === 'collab' ? this.collabNetwork! : this.graphNetwork!);
         // The last few measured (filters toggled back and forth find theirs again).
         if (result) this.#local = [...this.#local.filter((l) => l.key !== key).slice(-5), { key, result }];
-      });
+      }, 500);
     }
   }
 
@@ -231,12 +232,6 @@ export class AnalysisState {
     if (!m || value === undefined || rank === undefined) return null;
     return { value, rank, of: m.nodes };
   }
-}
-
-/** Runs `fn` when the page is idle (within half a second), or in a task of its own. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
-  else setTimeout(fn, 0);
 }
 
 const instances = new WeakMap<AppState, AnalysisState>();

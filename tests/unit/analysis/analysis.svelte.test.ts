@@ -40,9 +40,9 @@ describe('AnalysisState', () => {
     const an = analysisOf(a);
     expect(an.sizeValues.get('org-iom-x')).toBe(2); // degree in the knowledge graph
     a.view = { ...a.view, sizeBy: 'betweenness' };
-    await expect.poll(() => an.sizeValues.get('org-iom-x')).toBeCloseTo(5.95, 6);
+    await expect.poll(() => an.sizeValues.get('org-iom-x'), { timeout: 10_000 }).toBeCloseTo(5.95, 6);
     a.view = { ...a.view, view: 'collab', sizeBy: 'degree' };
-    await expect.poll(() => an.sizeValues.get('org-iom-x')).toBe(8); // collaborators
+    await expect.poll(() => an.sizeValues.get('org-iom-x'), { timeout: 10_000 }).toBe(8); // collaborators
   });
 
   it('finds the paths between the view\'s two ends, and the ids to highlight', () => {
@@ -61,7 +61,7 @@ describe('AnalysisState', () => {
     // Asked for while something else is being done: measured in a task of its own, not in this one.
     expect(an.measureOf('collab', 'betweenness', 'country-cambodia')).toBeNull();
     expect(an.pending('collab')).toBe(true);
-    await expect.poll(() => an.measureOf('collab', 'betweenness', 'country-cambodia')).toEqual({ value: 17.5, rank: 1, of: 23 });
+    await expect.poll(() => an.measureOf('collab', 'betweenness', 'country-cambodia'), { timeout: 10_000 }).toEqual({ value: 17.5, rank: 1, of: 23 });
     expect(an.pending('collab')).toBe(false);
     expect(an.measureOf('collab', 'degree', 'event-regional-network-meeting-2016-09-30')).toBeNull();
   });

@@ -174,7 +174,7 @@ describe('a Worker started while a big file downloads', () => {
     const loading = load((p) => {
       if (p.phase === 'downloading') downloading = true;
     });
-    await vi.waitFor(() => expect(InProcessWorker.started).toHaveLength(1));
+    await vi.waitFor(() => expect(InProcessWorker.started).toHaveLength(1), { timeout: 10_000 });
     // Started before the last byte came: the parse request has not been sent yet.
     expect(InProcessWorker.started[0]!.requests).toEqual([]);
     finish();
@@ -204,7 +204,7 @@ describe('a Worker started while a big file downloads', () => {
     const { response, finish } = slowResponse(bundledText + '\n'.repeat(WORKER_THRESHOLD));
     vi.stubGlobal('fetch', vi.fn(async () => response));
     const loading = load();
-    await vi.waitFor(() => expect(InProcessWorker.started).toHaveLength(1));
+    await vi.waitFor(() => expect(InProcessWorker.started).toHaveLength(1), { timeout: 10_000 });
     await new Promise((r) => setTimeout(r, 10)); // its error arrives while the file still downloads
     finish();
     const loaded = await loading;
