@@ -14,6 +14,7 @@ import { drawingKey } from '../../core/layout/saved.ts';
 import type { SavedLayout } from '../../core/layout/saved.ts';
 import { stylesheet } from './style.ts';
 import { fitToPositions, LargeLayout } from './large-layout.ts';
+import { concentric, FALLBACK, FCOSE, hierarchy, preset, seedPosition } from './layout-options.ts';
 import { fromCyId, toCyId } from './ids.ts';
 
 let fcoseReady: Promise<void> | null = null;
@@ -314,7 +315,6 @@ export class GraphRenderer {
     const drawn = this.cy.elements();
     const ids = drawn.nodes().map((n) => fromCyId(n.id()));
     const animate = !this.#reduceMotion && ids.length <= 800;
-    let options: LayoutOptions;
     onAxis?.(null);
     this.#job++; // a newer layout supersedes a worker layout still running
     this.#largeLayout.release();
@@ -324,61 +324,16 @@ export class GraphRenderer {
     const key = name === 'force' ? drawingKey(ids, drawn.edges().map((e) => fromCyId(e.id()))) : '';
     const saved = this.#saved.get(key);
     if (saved && ids.every((id) => saved.has(id))) {
-      return this.#run(drawn, {
-        name: 'preset',
-        positions: (n: NodeSingular) => saved.get(fromCyId(n.id()))!,
-        animate: animate && this.#laidOut,
-        animationDuration: 500,
-        padding: 30,
-        fit: true,
-      } as LayoutOptions, name);
+      return this.#run(drawn, preset((n) => saved.get(fromCyId(n.id()))!, animate && this.#laidOut), name);
     }
-    if (name === 'force') {
-      // Deterministic: start from fixed positions and refine (no random start).
-      drawn.nodes().forEach((n, i) => {
-        n.position(seedPosition(i, ids.length));
-      });
-      options = {
-        name: 'fcose',
-        quality: 'proof',
-        randomize: false,
-        animate: false,
-        nodeRepulsion: () => 16000,
-        idealEdgeLength: () => 120,
-        nodeSeparation: 100,
-        gravity: 0.25,
-        numIter: 2500,
-        padding: 30,
-        fit: true,
-        nodeDimensionsIncludeLabels: true,
-      } as LayoutOptions;
-    } else if (name === 'concentric') {
-      options = {
-        name: 'concentric',
-        concentric: (n: NodeSingular) => n.degree(false),
-        levelWidth: () => 2,
-        minNodeSpacing: 18,
-        animate,
-        animationDuration: 500,
-        padding: 30,
-      } as LayoutOptions;
-    } else if (name === 'hierarchy') {
+    if (name === 'concentric') return this.#run(drawn, concentric(animate), name);
+    if (name === 'hierarchy') {
       const rootId = root && ids.includes(root) ? root : this.#mostConnected(drawn.nodes().map((n) => n));
-      options = {
-        name: 'breadthfirst',
-        roots: rootId ? [rootId] : undefined,
-        directed: false,
-        spacingFactor: 1.1,
-        circle: false,
-        grid: false,
-        avoidOverlap: true,
-        animate,
-        animationDuration: 500,
-        padding: 30,
-      } as LayoutOptions;
-    } else {
+      return this.#run(drawn, hierarchy(rootId, animate), name);
+    }
+    const job = this.#job;
+    if (name !== 'force') {
       // The country and time layouts (and d3's time scales) load when first chosen.
-      const job = this.#job;
       return import('../../core/encode/layouts.ts').then(({ countryLayout, timeLayout }) => {
         if (job !== this.#job) return;
         let pos: Positions;
@@ -388,26 +343,20 @@ export class GraphRenderer {
           pos = axis.positions;
           onAxis?.(axis);
         }
-        return this.#run(drawn, {
-          name: 'preset',
-          positions: (n: NodeSingular) => pos.get(fromCyId(n.id())) ?? { x: 0, y: 0 },
-          animate,
-          animationDuration: 500,
-          padding: 30,
-          fit: true,
-        } as LayoutOptions, name);
+        return this.#run(drawn, preset((n) => pos.get(fromCyId(n.id())) ?? { x: 0, y: 0 }, animate), name);
       });
     }
-    if (name !== 'force') return this.#run(drawn, options, name);
-    const job = this.#job;
-    const chosen = options;
+    // Deterministic: start from fixed positions and refine (no random start).
+    drawn.nodes().forEach((n, i) => {
+      n.position(seedPosition(i, ids.length));
+    });
     return loadFcose().then(
       async () => {
         if (job !== this.#job) return;
-        await this.#run(drawn, chosen, name);
+        await this.#run(drawn, { ...FCOSE }, name);
         if (job === this.#job) this.#keep(key, new Map(drawn.nodes().map((n) => [fromCyId(n.id()), { ...n.position() }])));
       },
-      () => this.#run(drawn, { name: 'concentric', animate: false, padding: 30 } as LayoutOptions, 'concentric'),
+      () => this.#run(drawn, { ...FALLBACK }, 'concentric'),
     );
   }
 
@@ -427,7 +376,7 @@ export class GraphRenderer {
         // A layout library can fail on unusual data (cose-base keys plain objects by node id, so an
         // entity id such as "constructor" breaks fcose): fall back to a plain layout instead of hanging.
         console.error(`The ${name} layout failed; a concentric layout is shown instead.`, e);
-        drawn.layout({ name: 'concentric', animate: false, padding: 30 } as LayoutOptions).run();
+        drawn.layout({ ...FALLBACK }).run();
         resolve();
       }
     });
@@ -522,11 +471,6 @@ function hash(s: string): number {
 }
 
 /** Deterministic starting positions: a sunflower spiral, most important in the middle. */
-function seedPosition(i: number, n: number): { x: number; y: number } {
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  const r = 40 * Math.sqrt(i + 0.5) * (n > 200 ? 1.5 : 1);
-  return { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) };
-}
 
 /** The full name of a node, or an edge read as a sentence, placed below the node or at the edge's middle. */
 function hoverLabel(el: NodeSingular | EdgeSingular): HoverLabel {
