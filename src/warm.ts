@@ -6,20 +6,12 @@
  */
 import { loadFcose, loadSvgExporter } from './adapters/cytoscape/renderer.ts';
 import { loadAll as loadAnalysis } from './components/analysis/lazy.ts';
-import { whenIdle } from './io/progress.ts';
+import { afterNextView, whenIdle } from './io/progress.ts';
 
 /** How long after the first view the prefetching starts. */
 const WARM_UP_DELAY_MS = 8000;
 /** When it starts if no graph was ever drawn (the page opened on another view). */
 const WARM_UP_LATEST_MS = 30_000;
-
-let shown: () => void = () => {};
-const firstView = new Promise<void>((resolve) => (shown = resolve));
-
-/** The first graph has been drawn: the prefetching can be planned. */
-export function firstViewShown(): void {
-  shown();
-}
 
 export function warmUp(): void {
   const fetchLazyParts = () => {
@@ -30,6 +22,5 @@ export function warmUp(): void {
   };
   // Not while the first view is still loading: it needs the network and the main thread more.
   // A large dataset's first view can take many seconds: count from when it is there.
-  const latest = new Promise<void>((resolve) => setTimeout(resolve, WARM_UP_LATEST_MS));
-  void Promise.race([firstView, latest]).then(() => setTimeout(() => whenIdle(fetchLazyParts, 5000), WARM_UP_DELAY_MS));
+  void afterNextView(WARM_UP_DELAY_MS, WARM_UP_LATEST_MS).then(() => whenIdle(fetchLazyParts, 5000));
 }

@@ -57,3 +57,24 @@ export function whenIdle(fn: () => void, timeoutMs: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: timeoutMs });
   else setTimeout(fn, 0);
 }
+
+let viewWaiters: (() => void)[] = [];
+
+/** A drawing of the graph has been laid out and shown (GraphView calls this). */
+export function viewShown(): void {
+  const waiting = viewWaiters;
+  viewWaiters = [];
+  for (const resolve of waiting) resolve();
+}
+
+/**
+ * Resolves `delayMs` after the next drawing is shown, or after `latestMs` if
+ * none is (the page opened on another tab). Background work that would share
+ * the two cores of an ordinary laptop with a large dataset's first view (its
+ * layout, its first frame) waits for it.
+ */
+export function afterNextView(delayMs: number, latestMs: number): Promise<void> {
+  const shown = new Promise<void>((resolve) => viewWaiters.push(resolve));
+  const latest = new Promise<void>((resolve) => setTimeout(resolve, latestMs));
+  return Promise.race([shown, latest]).then(() => new Promise<void>((resolve) => setTimeout(resolve, delayMs)));
+}

@@ -14,6 +14,7 @@ import type { GraphIndex } from '../core/graph/graph.ts';
 import { outcomeOf, SearchIndex } from '../core/search/index.ts';
 import type { Ranked, SearchHit, SearchOptions, SearchOutcome, Searcher } from '../core/search/index.ts';
 import { unpackHits } from '../core/search/packed.ts';
+import { afterNextView } from '../io/progress.ts';
 import type { SearchReply, SearchRequest } from '../workers/search.worker.ts';
 
 /** From this many entities, search runs in a Worker (below, indexing takes well under a second). */
@@ -22,8 +23,10 @@ export const REMOTE_SEARCH_FROM = 3000;
 const SLICE = 1000;
 /** Answers kept (typing back and forth, the search box and the graph asking in turn). */
 const KEPT = 64;
-/** When the Worker starts if nobody searched before (after the first view of a large dataset). */
+/** When the Worker starts if nobody searched before: this long after the dataset's first drawing is shown. */
 const START_AFTER_MS = 3000;
+/** …or this long after the dataset is opened, if no drawing is shown (the page opened on another tab). */
+const START_LATEST_MS = 10_000;
 
 const blank = (query: string): SearchOutcome => ({ hits: [], unfiltered: 0, partial: false, missing: [], types: [], terms: [], pending: query.trim() !== '' });
 
@@ -44,15 +47,16 @@ export class RemoteSearch implements Searcher {
   #make: (() => Worker) | null;
 
   /**
-   * The Worker starts at the first query, or once the first view has had its
-   * time (`startAfterMs`): on two cores, indexing meanwhile would slow it down.
+   * The Worker starts at the first query, or when `startWhen` resolves (a while
+   * after the first view; at once without it): on two cores, indexing while the
+   * first view is laid out and drawn slowed that down.
    */
-  constructor(graph: GraphIndex, make: () => Worker, startAfterMs = 0) {
+  constructor(graph: GraphIndex, make: () => Worker, startWhen?: Promise<unknown>) {
     this.#graph = graph;
     this.#make = make;
     this.#worker = null;
-    if (startAfterMs <= 0) this.#start();
-    else setTimeout(() => this.#start(), startAfterMs);
+    if (!startWhen) this.#start();
+    else void startWhen.then(() => this.#start());
   }
 
   #start(): void {
@@ -190,7 +194,7 @@ export function searcherFor(graph: GraphIndex): Searcher {
   let searcher: Searcher | null = null;
   if (graph.entities.length >= REMOTE_SEARCH_FROM && typeof Worker !== 'undefined') {
     const make = () => new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-    searcher = new RemoteSearch(graph, make, START_AFTER_MS);
+    searcher = new RemoteSearch(graph, make, afterNextView(START_AFTER_MS, START_LATEST_MS));
   }
   searcher ??= new SearchIndex(graph);
   current = { graph, searcher };

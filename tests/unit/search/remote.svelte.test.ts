@@ -78,11 +78,11 @@ describe('RemoteSearch', () => {
   it('starts the Worker at the first query, or after the first view has had its time', async () => {
     let made = 0;
     const w = new StandIn();
-    const later = new RemoteSearch(g, () => (made++, w as unknown as Worker), 40);
+    const later = new RemoteSearch(g, () => (made++, w as unknown as Worker), new Promise((resolve) => setTimeout(resolve, 40)));
     expect(made).toBe(0);
     await until(() => made === 1);
     await until(() => later.ready);
-    const early = new RemoteSearch(g, () => (made++, new StandIn() as unknown as Worker), 60_000);
+    const early = new RemoteSearch(g, () => (made++, new StandIn() as unknown as Worker), new Promise(() => {}));
     expect(made).toBe(1);
     early.run('cambodia');
     expect(made).toBe(2);
