@@ -2,7 +2,7 @@
  * Turns schema issues into plain sentences with a JSON path, for people who
  * write datasets by hand.
  */
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { parseDate } from './dates.ts';
 import { DATE_PATTERN } from './schema.ts';
 import { locateJsonError } from './json-locate.ts';
@@ -68,7 +68,7 @@ function fieldName(path: readonly Key[]): string {
  * `hide`: the issue lies in an item or field marked sensitive, so the message
  * names the place and the problem but quotes no value.
  */
-export function fromZodIssue(issue: z.core.$ZodIssue, hide = false): ValidationIssue[] {
+export function fromZodIssue(issue: $ZodIssue, hide = false): ValidationIssue[] {
   const path = formatPath(issue.path);
   const field = fieldName(issue.path);
   const input = issue.input;
@@ -130,7 +130,8 @@ export function fromZodIssue(issue: z.core.$ZodIssue, hide = false): ValidationI
       return [{ path, message: `${field} does not match any allowed shape.` }];
     }
     default:
-      return [{ path, message: issue.message }];
+      // Not reached by this schema's checks. zod/mini carries no English messages, so say it here.
+      return [{ path, message: `${field} is not valid (${issue.code.replaceAll('_', ' ')}).` }];
   }
 }
 

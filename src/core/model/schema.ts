@@ -7,7 +7,7 @@
  * real calendar dates and end-before-start are checked in `validate.ts`, which
  * reports every problem at once.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Zod compiles fast paths with `new Function` unless told not to; our
 // Content-Security-Policy forbids eval, so keep it interpretive.
@@ -18,79 +18,90 @@ import { DATE_PATTERN, ENTITY_TYPES, EVENT_KINDS, FORMAT_ID, FORMAT_VERSION, ORG
 export { DATE_PATTERN, ENTITY_TYPES, EVENT_KINDS, FORMAT_ID, FORMAT_VERSION, ORGANIZATION_KINDS, PUBLICATION_KINDS };
 export type { EntityType } from './vocab.ts';
 
-const id = z.string().min(1).max(200)
-  .meta({ description: 'Stable identifier, unique across entities, sources and relation types of its list.' });
+// zod/mini, not zod: the same checks and JSON Schema, in a third of the code the parse Worker
+// loads before a large dataset's first view (26 → 9 kB gzip).
+
+/** A copy of `schema` described by `data` (what `.meta()` does in zod's classic form). */
+function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
+  const copy = z.clone(schema);
+  z.globalRegistry.add(copy, data);
+  return copy;
+}
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const id = meta(z.string().check(z.minLength(1), z.maxLength(200)),
+  { description: 'Stable identifier, unique across entities, sources and relation types of its list.' });
 const text = z.string();
-const isoDate = z.string().regex(DATE_PATTERN)
-  .meta({ description: 'ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2016', '2016-10', '2016-10-25'] });
+const isoDate = meta(z.string().check(z.regex(DATE_PATTERN)),
+  { description: 'ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2016', '2016-10', '2016-10-25'] });
 
-export const citationSchema = z.strictObject({
-  source: id.meta({ description: 'Id of a document in `sources`.' }),
-  paragraph: z.int().min(1).optional()
-    .meta({ description: 'Paragraph number in that document, counted from 1.' }),
-  note: text.optional().meta({ description: 'Where exactly, in your own words (for example "panel discussion").' }),
-}).meta({ description: 'Where a fact is stated: a source document and a paragraph in it.' });
+export const citationSchema = meta(z.strictObject({
+  source: meta(id, { description: 'Id of a document in `sources`.' }),
+  paragraph: meta(z.optional(z.int().check(z.minimum(1))),
+    { description: 'Paragraph number in that document, counted from 1.' }),
+  note: meta(z.optional(text), { description: 'Where exactly, in your own words (for example "panel discussion").' }),
+}), { description: 'Where a fact is stated: a source document and a paragraph in it.' });
 
-const citations = z.array(citationSchema).min(1)
-  .meta({ description: 'Every entity and relation cites at least one source.' });
+const citations = meta(z.array(citationSchema).check(z.minLength(1)),
+  { description: 'Every entity and relation cites at least one source.' });
 
-const attributes = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
-  .meta({ description: 'Free key → value pairs (string, number or boolean) for anything the format has no field for.' });
+const attributes = meta(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  { description: 'Free key → value pairs (string, number or boolean) for anything the format has no field for.' });
 
 const sensitivity = {
-  sensitive: z.boolean().optional()
-    .meta({ description: 'If true, the explorer never shows, indexes or exports this item; it only counts it as withheld.' }),
+  sensitive: meta(z.optional(z.boolean()),
+    { description: 'If true, the explorer never shows, indexes or exports this item; it only counts it as withheld.' }),
 };
 
 const entityBase = {
   id,
-  name: z.string().min(1).meta({ description: 'Name or title, verbatim from the source.' }),
-  aliases: z.array(z.string().min(1)).optional()
-    .meta({ description: 'Abbreviations, other spellings and names in other languages.' }),
-  description: text.optional(),
+  name: meta(nonEmpty(), { description: 'Name or title, verbatim from the source.' }),
+  aliases: meta(z.optional(z.array(nonEmpty())),
+    { description: 'Abbreviations, other spellings and names in other languages.' }),
+  description: z.optional(text),
   citations,
-  attributes: attributes.optional(),
-  sensitiveFields: z.array(z.string()).optional()
-    .meta({ description: 'Names of fields of this entity (or of its attributes) that must never be shown, indexed or exported.' }),
+  attributes: z.optional(attributes),
+  sensitiveFields: meta(z.optional(z.array(z.string())),
+    { description: 'Names of fields of this entity (or of its attributes) that must never be shown, indexed or exported.' }),
   ...sensitivity,
 };
 
-export const locationSchema = z.strictObject({
-  place: z.string().min(1).optional().meta({ description: 'City, venue or address.' }),
-  country: id.optional().meta({ description: 'Id of a country entity.' }),
-}).meta({ description: 'Where an event took place.' });
+export const locationSchema = meta(z.strictObject({
+  place: meta(z.optional(nonEmpty()), { description: 'City, venue or address.' }),
+  country: meta(z.optional(id), { description: 'Id of a country entity.' }),
+}), { description: 'Where an event took place.' });
 
-export const participantsSchema = z.strictObject({
-  count: z.int().min(0),
-  approximate: z.boolean().optional().meta({ description: 'True when the source says "around", "about" or "over".' }),
-}).meta({ description: 'How many took part, where the source says.' });
+export const participantsSchema = meta(z.strictObject({
+  count: z.int().check(z.minimum(0)),
+  approximate: meta(z.optional(z.boolean()), { description: 'True when the source says "around", "about" or "over".' }),
+}), { description: 'How many took part, where the source says.' });
 
 export const organizationSchema = z.strictObject({
   ...entityBase,
   type: z.literal('organization'),
-  kind: z.enum(ORGANIZATION_KINDS).optional(),
+  kind: z.optional(z.enum(ORGANIZATION_KINDS)),
 });
 
 export const eventSchema = z.strictObject({
   ...entityBase,
   type: z.literal('event'),
-  kind: z.enum(EVENT_KINDS).optional(),
-  start: isoDate.meta({ description: 'First day (or month, or year) of the event.' }),
-  end: isoDate.optional().meta({ description: 'Last day, if the event lasted more than one.' }),
-  location: locationSchema.optional(),
-  participants: participantsSchema.optional(),
-  status: z.enum(['held', 'planned']).optional()
-    .meta({ description: '"planned" for events announced in the source as upcoming.' }),
+  kind: z.optional(z.enum(EVENT_KINDS)),
+  start: meta(isoDate, { description: 'First day (or month, or year) of the event.' }),
+  end: meta(z.optional(isoDate), { description: 'Last day, if the event lasted more than one.' }),
+  location: z.optional(locationSchema),
+  participants: z.optional(participantsSchema),
+  status: meta(z.optional(z.enum(['held', 'planned'])),
+    { description: '"planned" for events announced in the source as upcoming.' }),
 });
 
 export const publicationSchema = z.strictObject({
   ...entityBase,
   type: z.literal('publication'),
-  kind: z.enum(PUBLICATION_KINDS).optional(),
-  date: isoDate.optional().meta({ description: 'Publication or adoption date.' }),
-  period: z.strictObject({ start: isoDate, end: isoDate.optional() }).optional()
-    .meta({ description: 'The period a plan or agreement covers.' }),
-  url: z.string().optional(),
+  kind: z.optional(z.enum(PUBLICATION_KINDS)),
+  date: meta(z.optional(isoDate), { description: 'Publication or adoption date.' }),
+  period: meta(z.optional(z.strictObject({ start: isoDate, end: z.optional(isoDate) })),
+    { description: 'The period a plan or agreement covers.' }),
+  url: z.optional(z.string()),
 });
 
 export const countrySchema = z.strictObject({
@@ -101,7 +112,7 @@ export const countrySchema = z.strictObject({
 export const personSchema = z.strictObject({
   ...entityBase,
   type: z.literal('person'),
-  role: z.string().optional().meta({ description: 'Position or title as the source gives it.' }),
+  role: meta(z.optional(z.string()), { description: 'Position or title as the source gives it.' }),
 });
 
 export const topicSchema = z.strictObject({
@@ -115,47 +126,47 @@ export const entitySchema = z.discriminatedUnion('type', [
 
 export const relationTypeSchema = z.strictObject({
   id,
-  label: z.string().min(1).meta({ description: 'Reads source → target: "co-chaired".' }),
-  inverseLabel: z.string().min(1).meta({ description: 'Reads target → source: "co-chaired by".' }),
-  collaborative: z.boolean()
-    .meta({ description: 'True when the relation means its parties worked together on the target (co-chaired, presented at, supported...).' }),
-  acyclic: z.boolean().optional()
-    .meta({ description: 'If true, relations of this type must never form a cycle (a session part of a meeting part of that session); the validator reports each cycle.' }),
-  description: text.optional(),
+  label: meta(nonEmpty(), { description: 'Reads source → target: "co-chaired".' }),
+  inverseLabel: meta(nonEmpty(), { description: 'Reads target → source: "co-chaired by".' }),
+  collaborative: meta(z.boolean(),
+    { description: 'True when the relation means its parties worked together on the target (co-chaired, presented at, supported...).' }),
+  acyclic: meta(z.optional(z.boolean()),
+    { description: 'If true, relations of this type must never form a cycle (a session part of a meeting part of that session); the validator reports each cycle.' }),
+  description: z.optional(text),
 });
 
 export const relationSchema = z.strictObject({
-  id: id.optional().meta({ description: 'Optional; derived from source, type and target when absent.' }),
-  source: id.meta({ description: 'Id of the entity the relation starts from.' }),
-  target: id.meta({ description: 'Id of the entity it points to.' }),
-  type: id.meta({ description: 'Id of a declared relation type.' }),
-  date: isoDate.optional(),
-  attributes: attributes.optional(),
+  id: meta(z.optional(id), { description: 'Optional; derived from source, type and target when absent.' }),
+  source: meta(id, { description: 'Id of the entity the relation starts from.' }),
+  target: meta(id, { description: 'Id of the entity it points to.' }),
+  type: meta(id, { description: 'Id of a declared relation type.' }),
+  date: z.optional(isoDate),
+  attributes: z.optional(attributes),
   citations,
   ...sensitivity,
 });
 
 export const sourceSchema = z.strictObject({
   id,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: nonEmpty(),
+  publisher: nonEmpty(),
   date: isoDate,
-  url: z.string().optional().meta({ description: 'http or https address; other schemes are never opened.' }),
-  paragraphs: z.int().min(1).optional()
-    .meta({ description: 'Number of paragraphs, so that citations can be checked against it.' }),
+  url: meta(z.optional(z.string()), { description: 'http or https address; other schemes are never opened.' }),
+  paragraphs: meta(z.optional(z.int().check(z.minimum(1))),
+    { description: 'Number of paragraphs, so that citations can be checked against it.' }),
 });
 
-export const datasetSchema = z.strictObject({
+export const datasetSchema = meta(z.strictObject({
   format: z.literal(FORMAT_ID),
   version: z.literal(FORMAT_VERSION),
-  title: z.string().min(1),
-  description: text.optional(),
-  language: z.string().optional().meta({ description: 'BCP 47 tag of the main language, e.g. "en".' }),
+  title: nonEmpty(),
+  description: z.optional(text),
+  language: meta(z.optional(z.string()), { description: 'BCP 47 tag of the main language, e.g. "en".' }),
   sources: z.array(sourceSchema),
   relationTypes: z.array(relationTypeSchema),
   entities: z.array(entitySchema),
   relations: z.array(relationSchema),
-}).meta({ title: 'Counter-trafficking explorer dataset, version 1' });
+}), { title: 'Counter-trafficking explorer dataset, version 1' });
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
