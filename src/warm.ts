@@ -1,11 +1,12 @@
 /**
  * Works offline once loaded: the parts of the app that load on first use (the
- * file reader with its converters and exporters, the SVG exporter, the force
+ * file reader with its converters and exporters, the export options, the SVG exporter, the force
  * layout, the analysis tabs and panels) are fetched
  * while the network is there, a while after the first view has been drawn, when the page is idle.
  */
 import { loadFcose, loadSvgExporter } from './adapters/cytoscape/renderer.ts';
 import { loadAll as loadAnalysis } from './components/analysis/lazy.ts';
+import { exportPanel } from './components/data/lazy.ts';
 import { afterNextView, whenIdle } from './io/progress.ts';
 
 /** How long after the first view the prefetching starts. */
@@ -15,7 +16,7 @@ const WARM_UP_LATEST_MS = 30_000;
 
 export function warmUp(): void {
   const fetchLazyParts = () => {
-    void Promise.all([import('./io/parse-files.ts'), loadSvgExporter(), loadFcose(), loadAnalysis(), import('./core/encode/layouts.ts')]).then(() => {
+    void Promise.all([import('./io/parse-files.ts'), loadSvgExporter(), loadFcose(), loadAnalysis(), exportPanel(), import('./core/encode/layouts.ts')]).then(() => {
       // Everything is here: the page works offline from now on (tests wait for this mark).
       document.documentElement.dataset.offlineReady = '';
     }, () => {});

@@ -1,0 +1,2 @@
+/** The export options, loaded when the Data dialog first opens (most visits never export). */
+export const exportPanel = () => import('./ExportPanel.svelte');
