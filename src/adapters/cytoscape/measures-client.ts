@@ -91,6 +91,17 @@ function send(w: Worker, g: GraphIndex): { id: number; done: Promise<void> } {
   return s;
 }
 
+/**
+ * Copies a dataset too big to measure here to the Worker ahead of the first
+ * question (the copy is most of the page's part of the work).
+ */
+export function prepareMeasures(g: GraphIndex): void {
+  if (g.entities.length <= MEASURE_HERE_LIMIT) return;
+  const w = startWorker();
+  // A failed copy is reported by the measuring that waits for it.
+  if (w) send(w, g).done.catch(() => {});
+}
+
 function ask(w: Worker, req: Request, message: (id: number) => MeasuresRequest): Promise<Measured> {
   const id = ++job;
   return new Promise((resolve, reject) => {
