@@ -135,55 +135,72 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: P
   const hidden = new Set(s.hidden);
   const hiddenRel = new Set(s.hiddenRelations);
   const edgeOk = (edge: { type: string }) => !hiddenRel.has(edge.type);
-
-  let scope: Set<string>;
-  if (s.depth > 0 && s.focus !== null && g.byId.has(s.focus)) {
-    const within = (id: string) => !hidden.has(id) && (s.filterMode === 'fade' || passed.has(id));
-    scope = kHop(g, [s.focus], s.depth, within, edgeOk);
-    for (const x of s.expanded) {
-      if (!scope.has(x)) continue;
-      for (const n of neighbours(g, x, edgeOk)) if (!hidden.has(n)) scope.add(n);
-    }
-    // What the user selects is always drawn, even when it lies outside the focus.
-    if (s.selected !== null && g.byId.has(s.selected) && !hidden.has(s.selected)) scope.add(s.selected);
-  } else if (only) {
-    scope = kHop(g, only.ids, only.neighbours ? 1 : 0, (id) => !hidden.has(id), edgeOk);
-  } else {
-    scope = new Set(g.entities.map((e) => e.id).filter((id) => !hidden.has(id)));
-  }
-
-  const nodes = new Set<string>();
-  const faded = new Set<string>();
-  for (const id of scope) {
-    if (passed.has(id)) nodes.add(id);
-    else if (s.filterMode === 'fade') faded.add(id);
-  }
-  let overview: Projection['overview'] = null;
   const limit = opts.limit ?? Infinity;
   const imp = opts.importance;
   const score = (id: string) => imp?.get(id) ?? g.incident.get(id)?.length ?? 0;
-  if (nodes.size + faded.size > limit) {
-    overview = { shown: 0, total: nodes.size };
+  const focused = s.depth > 0 && s.focus !== null && g.byId.has(s.focus);
+
+  const nodes = new Set<string>();
+  const faded = new Set<string>();
+  let overview: Projection['overview'] = null;
+  // The whole graph (no focus, no search restriction) of a large dataset: counted without
+  // listing it, since an overview keeps only the `limit` most important (at 50,000 entities,
+  // listing it took most of a selection's 80 ms).
+  const shown = (id: string) => passed.has(id) && !hidden.has(id);
+  let whole: { shown: number; faded: number } | null = null;
+  if (!focused && !only) {
+    let hiddenHere = 0;
+    let hiddenShown = 0;
+    for (const id of hidden) {
+      if (!g.byId.has(id)) continue;
+      hiddenHere++;
+      if (passed.has(id)) hiddenShown++;
+    }
+    const count = passed.size - hiddenShown;
+    whole = { shown: count, faded: s.filterMode === 'fade' ? g.entities.length - hiddenHere - count : 0 };
+  }
+  if (whole && whole.shown + whole.faded > limit) {
+    overview = { shown: 0, total: whole.shown };
     // Sorted once per dataset (and importance), not at every selection: filtered here.
-    const keep = new Set<string>();
     for (const id of byImportance(g, score, imp ?? g)) {
-      if (keep.size >= limit) break;
-      if (nodes.has(id)) keep.add(id);
+      if (nodes.size >= limit) break;
+      if (shown(id)) nodes.add(id);
     }
-    // The selection and its neighbours are drawn (the most connected of them, for a hub), so
-    // anything can be reached by walking; the details panel lists every neighbour.
-    if (s.selected !== null && nodes.has(s.selected)) {
-      keep.add(s.selected);
-      const around = neighbours(g, s.selected, edgeOk).filter((n) => nodes.has(n));
-      const extra = around.filter((n) => !keep.has(n)).sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
-      const room = Math.max(0, NEIGHBOURS_DRAWN - (around.length - extra.length));
-      for (const n of extra.slice(0, room)) keep.add(n);
-      if (extra.length > room) overview.neighbours = { shown: around.length - extra.length + room, total: around.length };
-    }
-    nodes.clear();
-    for (const id of keep) nodes.add(id);
-    faded.clear();
+    addSelection(g, s, nodes, shown, score, edgeOk, overview);
     overview.shown = nodes.size;
+  } else {
+    let scope: Iterable<string>;
+    if (focused) {
+      const within = (id: string) => !hidden.has(id) && (s.filterMode === 'fade' || passed.has(id));
+      const around = kHop(g, [s.focus!], s.depth, within, edgeOk);
+      for (const x of s.expanded) {
+        if (!around.has(x)) continue;
+        for (const n of neighbours(g, x, edgeOk)) if (!hidden.has(n)) around.add(n);
+      }
+      // What the user selects is always drawn, even when it lies outside the focus.
+      if (s.selected !== null && g.byId.has(s.selected) && !hidden.has(s.selected)) around.add(s.selected);
+      scope = around;
+    } else if (only) {
+      scope = kHop(g, only.ids, only.neighbours ? 1 : 0, (id) => !hidden.has(id), edgeOk);
+    } else {
+      scope = g.entities.map((e) => e.id).filter((id) => !hidden.has(id));
+    }
+    for (const id of scope) {
+      if (passed.has(id)) nodes.add(id);
+      else if (s.filterMode === 'fade') faded.add(id);
+    }
+    if (nodes.size + faded.size > limit) {
+      overview = { shown: 0, total: nodes.size };
+      const inScope = new Set(nodes);
+      nodes.clear();
+      for (const id of byImportance(g, score, imp ?? g)) {
+        if (nodes.size >= limit) break;
+        if (inScope.has(id)) nodes.add(id);
+      }
+      addSelection(g, s, nodes, (id) => inScope.has(id), score, edgeOk, overview);
+      faded.clear();
+      overview.shown = nodes.size;
+    }
   }
   const drawn = (id: string) => nodes.has(id) || faded.has(id);
   const edges = new Set<string>();
@@ -209,12 +226,38 @@ export function project(g: GraphIndex, s: ViewState, only?: Restriction, opts: P
     for (const id of keep) edges.add(id);
     overview = { ...(overview ?? { shown: nodes.size, total: nodes.size }), links: { shown: edges.size, total } };
   }
-  const keptByType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  return { nodes, faded, edges, layoutEdges, keptByType: keptByType(g, passed), kept: passed.size, overview };
+}
+
+/**
+ * An overview draws the selection and its neighbours (the most connected of them, for a
+ * hub), so that anything can be reached by walking; the details panel lists every neighbour.
+ */
+function addSelection(
+  g: GraphIndex, s: ViewState, keep: Set<string>, eligible: (id: string) => boolean,
+  score: (id: string) => number, edgeOk: (edge: { type: string }) => boolean, overview: NonNullable<Projection['overview']>,
+): void {
+  if (s.selected === null || !eligible(s.selected)) return;
+  keep.add(s.selected);
+  const around = neighbours(g, s.selected, edgeOk).filter(eligible);
+  const extra = around.filter((n) => !keep.has(n)).sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1));
+  const room = Math.max(0, NEIGHBOURS_DRAWN - (around.length - extra.length));
+  for (const n of extra.slice(0, room)) keep.add(n);
+  if (extra.length > room) overview.neighbours = { shown: around.length - extra.length + room, total: around.length };
+}
+
+/** Entities passing the filters, by type: the same for every selection under the same filters. */
+const byTypeOf = new WeakMap<ReadonlySet<string>, { g: GraphIndex; counts: Record<EntityType, number> }>();
+function keptByType(g: GraphIndex, passed: ReadonlySet<string>): Record<EntityType, number> {
+  const known = byTypeOf.get(passed);
+  if (known?.g === g) return { ...known.counts };
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const id of passed) {
     const e = g.byId.get(id);
-    if (e) keptByType[e.type]++;
+    if (e) counts[e.type]++;
   }
-  return { nodes, faded, edges, layoutEdges, keptByType, kept: passed.size, overview };
+  byTypeOf.set(passed, { g, counts });
+  return { ...counts };
 }
 
 /**
