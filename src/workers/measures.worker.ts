@@ -10,7 +10,8 @@
  * takes seconds: that is why it happens here (src/adapters/cytoscape/measures-client.ts).
  */
 import { completeMeasures, computeMeasures } from '../adapters/cytoscape/measures.ts';
-import type { MeasureResult } from '../adapters/cytoscape/measures.ts';
+import { packMeasures } from '../adapters/cytoscape/measures-packed.ts';
+import type { PackedMeasures } from '../adapters/cytoscape/measures-packed.ts';
 import { scopedNetwork } from '../core/analysis/scoped.ts';
 import type { GraphParts, ScopedKind } from '../core/analysis/scoped.ts';
 import { buildGraph } from '../core/graph/graph.ts';
@@ -23,9 +24,8 @@ export type MeasuresRequest =
 
 export interface MeasuresReply {
   job: number;
-  result?: MeasureResult;
-  /** The nodes of the network measured. */
-  ids?: string[];
+  /** The measures, packed (see measures-packed.ts); the nodes of the network measured are its `ids`. */
+  result?: PackedMeasures;
   error?: string;
 }
 
@@ -40,7 +40,7 @@ function graphOf(id: number): GraphIndex {
   return current.graph;
 }
 
-const post = (reply: MeasuresReply) => (self as unknown as Worker).postMessage(reply);
+const post = (reply: MeasuresReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
 self.onmessage = async (ev: MessageEvent<MeasuresRequest>) => {
   const m = ev.data;
@@ -57,7 +57,8 @@ self.onmessage = async (ev: MessageEvent<MeasuresRequest>) => {
   }
   try {
     const net = scopedNetwork(graphOf(m.graph), m.kind, m.view);
-    post({ job: m.job, result: await completeMeasures(net, computeMeasures(net)), ids: net.nodes });
+    const [result, buffers] = packMeasures(await completeMeasures(net, computeMeasures(net)), net.nodes);
+    post({ job: m.job, result }, buffers);
   } catch (e) {
     post({ job: m.job, error: e instanceof Error ? e.message : String(e) });
   }

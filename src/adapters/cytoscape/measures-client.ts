@@ -15,6 +15,7 @@ import type { Dataset } from '../../core/model/dataset.ts';
 import type { ViewState } from '../../core/view/state.ts';
 import type { MeasuresReply, MeasuresRequest } from '../../workers/measures.worker.ts';
 import { completeMeasures, computeMeasures } from './measures.ts';
+import { unpackMeasures } from './measures-packed.ts';
 import type { MeasureResult } from './measures.ts';
 
 /** Up to this many nodes, measuring here takes a few milliseconds. */
@@ -52,8 +53,8 @@ function startWorker(): Worker | null {
     const w = waiting.get(e.data.job);
     if (!w) return;
     waiting.delete(e.data.job);
-    const { result, ids, error } = e.data;
-    if (result) w.resolve({ result, ids: ids ?? [] });
+    const { result, error } = e.data;
+    if (result) w.resolve({ result: unpackMeasures(result), ids: result.ids });
     else w.reject(new Error(error ?? 'the measures could not be computed'));
   };
   worker.onerror = (e) => {

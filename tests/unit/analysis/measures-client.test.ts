@@ -53,3 +53,33 @@ describe('measures of a large dataset (Worker client)', () => {
     expect(parts(w)).toBe(copied);
   });
 });
+
+describe('measures sent packed from the Worker', () => {
+  it('read back the same values and ranks, for every node and measure', async () => {
+    const { completeMeasures, computeMeasures } = await import('../../../src/adapters/cytoscape/measures.ts');
+    const { knowledgeNetwork } = await import('../../../src/core/analysis/network.ts');
+    const { packMeasures, unpackMeasures } = await import('../../../src/adapters/cytoscape/measures-packed.ts');
+    const g = buildGraph(finishDataset(generateDataset({ entities: 200, seed: 3 })));
+    const net = knowledgeNetwork(g, g.entities.map((e) => e.id), () => true);
+    const result = await completeMeasures(net, computeMeasures(net));
+    const [packed, buffers] = packMeasures(result, net.nodes);
+    const back = unpackMeasures(structuredClone(packed, { transfer: buffers }));
+    expect(buffers.every((b) => b.byteLength === 0)).toBe(true); // handed over, not copied
+    expect(back.nodes).toBe(result.nodes);
+    expect(back.skipped).toEqual(result.skipped);
+    expect(back.engine).toEqual(result.engine);
+    const measures = Object.keys(result.values);
+    expect(measures.length).toBeGreaterThan(2);
+    expect(Object.keys(back.values)).toEqual(measures);
+    for (const kind of ['values', 'ranks'] as const) {
+      for (const [m, map] of Object.entries(result[kind])) {
+        const got = back[kind][m as keyof typeof result.values]!;
+        expect(got.size).toBe(map.size);
+        expect([...got.entries()]).toEqual([...map.entries()].sort((a, b) => net.nodes.indexOf(a[0]) - net.nodes.indexOf(b[0])));
+        for (const id of net.nodes) expect(got.get(id)).toBe(map.get(id));
+      }
+    }
+    expect(back.values.degree!.get('no such entity')).toBeUndefined();
+    expect(back.values.degree!.has('no such entity')).toBe(false);
+  });
+});
