@@ -27,8 +27,13 @@ export function edgeLabelFrom(g: GraphIndex, edge: Edge, fromId: string): string
   return edge.source === fromId ? t.label : t.inverseLabel;
 }
 
+/** Sorts names as `localeCompare` does, without setting up the comparison at every call. */
+const byName = new Intl.Collator().compare;
+
 export function neighbourGroups(g: GraphIndex, id: string, visible?: (id: string) => boolean): NeighbourGroup[] {
   const groups = new Map<string, NeighbourGroup>();
+  // Neighbours already listed, per group (a hub lists thousands: looking each up in the list was quadratic).
+  const listed = new Map<NeighbourGroup, Set<string>>();
   for (const edge of g.incident.get(id) ?? []) {
     const outgoing = edge.source === id;
     const otherId = outgoing ? edge.target : edge.source;
@@ -40,14 +45,17 @@ export function neighbourGroups(g: GraphIndex, id: string, visible?: (id: string
     if (!group) {
       group = { label: edgeLabelFrom(g, edge, id), relationType: edge.type, outgoing, items: [] };
       groups.set(key, group);
+      listed.set(group, new Set());
     }
-    if (!group.items.some((i) => i.id === otherId)) {
+    const seen = listed.get(group)!;
+    if (!seen.has(otherId)) {
+      seen.add(otherId);
       group.items.push({ id: otherId, name: other.name, type: other.type, edgeId: edge.id });
     }
   }
   const list = [...groups.values()];
-  for (const gr of list) gr.items.sort((a, b) => a.name.localeCompare(b.name));
-  return list.sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
+  for (const gr of list) gr.items.sort((a, b) => byName(a.name, b.name));
+  return list.sort((a, b) => b.items.length - a.items.length || byName(a.label, b.label));
 }
 
 export interface ResolvedCitation {
