@@ -15,17 +15,22 @@ import type { PackedMeasures } from '../adapters/cytoscape/measures-packed.ts';
 import { scopedNetwork } from '../core/analysis/scoped.ts';
 import type { GraphParts, ScopedKind } from '../core/analysis/scoped.ts';
 import { buildGraph } from '../core/graph/graph.ts';
+import { countryReach } from '../core/graph/visible.ts';
 import type { GraphIndex } from '../core/graph/graph.ts';
 import type { ViewState } from '../core/view/state.ts';
 
 export type MeasuresRequest =
   | { graph: number; part: GraphParts }
-  | { job: number; graph: number; kind: ScopedKind; view: ViewState };
+  | { job: number; graph: number; kind: ScopedKind; view: ViewState }
+  /** How many entities each country keeps (`countryReach`). */
+  | { job: number; graph: number; reach: true };
 
 export interface MeasuresReply {
   job: number;
   /** The measures, packed (see measures-packed.ts); the nodes of the network measured are its `ids`. */
   result?: PackedMeasures;
+  /** The answer to `reach`: country id → entities it keeps. */
+  reach?: [string, number][];
   error?: string;
 }
 
@@ -56,6 +61,10 @@ self.onmessage = async (ev: MessageEvent<MeasuresRequest>) => {
     return;
   }
   try {
+    if ('reach' in m) {
+      post({ job: m.job, reach: [...countryReach(graphOf(m.graph))] });
+      return;
+    }
     const net = scopedNetwork(graphOf(m.graph), m.kind, m.view);
     const [result, buffers] = packMeasures(await completeMeasures(net, computeMeasures(net)), net.nodes);
     post({ job: m.job, result }, buffers);

@@ -155,6 +155,24 @@ test('a dataset of thousands is searched in a Worker: typing finds an entity, En
   await expect(page.getByRole('option').first()).toContainText(name, { timeout: 90_000 });
 });
 
+test('a large dataset counts what each country keeps in the background: the count appears, and choosing the country keeps that many', async ({ page }) => {
+  test.setTimeout(180_000);
+  const body = JSON.stringify(generateDataset({ entities: 3500, seed: 5 }));
+  await page.route((url) => url.pathname === '/countries.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto('/?data=/countries.json');
+  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+  const countries = page.getByRole('group', { name: 'Countries' });
+  const first = countries.getByRole('listitem').first();
+  // A number once counted (an ellipsis until then).
+  await expect(first.locator('.count')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  const kept = Number(await first.locator('.count').textContent());
+  expect(kept).toBeGreaterThan(1);
+  await first.getByRole('checkbox').check();
+  // The entity-type buttons say how many of each the filter keeps: together, the country's count.
+  const types = page.getByRole('group', { name: /Entity types/ }).locator('.count');
+  await expect.poll(async () => (await types.allTextContents()).reduce((n, t) => n + Number(t.split('/')[0]), 0), { timeout: 30_000 }).toBe(kept);
+});
+
 for (const [what, reply] of [
   ['never answers', { body: 'self.onmessage = () => {};', contentType: 'text/javascript' }],
   ['cannot be loaded', { status: 404, body: 'not here' }],
