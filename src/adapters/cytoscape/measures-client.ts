@@ -93,6 +93,13 @@ function send(w: Worker, g: GraphIndex): { id: number; done: Promise<void> } {
 }
 
 /**
+ * How long after a large dataset's first view the measures Worker is started and
+ * sent the graph (`prepareMeasures`, the country counts): not while that view is
+ * drawn and first clicked, which the Worker's start-up on the other core slowed.
+ */
+export const PREPARE_AFTER_VIEW_MS = 2000;
+
+/**
  * Copies a dataset too big to measure here to the Worker ahead of the first
  * question (the copy is most of the page's part of the work).
  */
