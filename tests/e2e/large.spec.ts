@@ -5,17 +5,23 @@
  * computed in the background and then shown.
  */
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { generateDataset } from '../../src/core/generate/generate.ts';
 import { clickNode, drawnNodeCount } from './helpers.ts';
 
 const ENTITIES = 2000;
 
+/** Opens a generated dataset by address (served at `path`) and waits for its first drawing. */
+async function openGenerated(page: Page, entities: number, seed: number, path: string): Promise<void> {
+  const body = JSON.stringify(generateDataset({ entities, seed }));
+  await page.route((url) => url.pathname === path, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto(`/?data=${path}`);
+  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+}
+
 test('a large dataset opens as an overview that can draw everything; a selection brings its links and measures', async ({ page }) => {
   test.setTimeout(180_000);
-  const body = JSON.stringify(generateDataset({ entities: ENTITIES, seed: 7 }));
-  await page.route((url) => url.pathname === '/big.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  await page.goto('/?data=/big.json');
-  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+  await openGenerated(page, ENTITIES, 7, '/big.json');
   // Laid out by ForceAtlas2 in its Worker (the app times the layout it receives).
   expect(await page.evaluate(() => performance.getEntriesByName('force layout (in a Worker)').length)).toBe(1);
 
@@ -116,10 +122,7 @@ test('a large dataset opens as an overview that can draw everything; a selection
 
 test('a dataset of thousands is searched in a Worker: typing finds an entity, Enter opens it', async ({ page }) => {
   test.setTimeout(180_000);
-  const body = JSON.stringify(generateDataset({ entities: 3500, seed: 11 }));
-  await page.route((url) => url.pathname === '/bigger.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  await page.goto('/?data=/bigger.json');
-  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+  await openGenerated(page, 3500, 11, '/bigger.json');
   await expect.poll(() => page.workers().some((w) => /search\.worker/.test(w.url())), { timeout: 30_000 }).toBe(true);
 
   // An entity far down the dataset, with a name of its own.
@@ -157,10 +160,7 @@ test('a dataset of thousands is searched in a Worker: typing finds an entity, En
 
 test('a large dataset counts what each country keeps in the background: the count appears, and choosing the country keeps that many', async ({ page }) => {
   test.setTimeout(180_000);
-  const body = JSON.stringify(generateDataset({ entities: 3500, seed: 5 }));
-  await page.route((url) => url.pathname === '/countries.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  await page.goto('/?data=/countries.json');
-  await expect(page.locator('.canvas[data-layout-done]')).toHaveCount(1, { timeout: 90_000 });
+  await openGenerated(page, 3500, 5, '/countries.json');
   const countries = page.getByRole('group', { name: 'Countries' });
   const first = countries.getByRole('listitem').first();
   // A number once counted (an ellipsis until then).
