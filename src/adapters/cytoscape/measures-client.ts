@@ -110,17 +110,32 @@ export function prepareMeasures(g: GraphIndex): void {
   if (w) send(w, g).done.catch(() => {});
 }
 
-function ask(w: Worker, req: Request, message: (id: number) => MeasuresRequest): Promise<Measured> {
+/**
+ * Asks the Worker a question about `g`, once the graph is there (copied once
+ * per graph). `here` answers instead where there is no Worker, or if it fails.
+ */
+async function askAbout<T>(
+  g: GraphIndex, message: (job: number, graph: number) => MeasuresRequest,
+  read: (reply: MeasuresReply) => T, here: () => Promise<T> | T,
+): Promise<T> {
+  const w = startWorker();
+  if (!w) return here();
+  const s = send(w, g);
+  await s.done;
+  if (worker !== w) return here(); // the Worker failed meanwhile
   const id = ++job;
   return new Promise((resolve, reject) => {
     waiting.set(id, {
-      settle: ({ result, error }) => {
-        if (result) resolve({ result: unpackMeasures(result), ids: result.ids });
-        else reject(new Error(error ?? 'the measures could not be computed'));
+      settle: (reply) => {
+        try {
+          resolve(read(reply));
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
       },
-      orHere: () => void measureHere(req).then(resolve, reject),
+      orHere: () => void Promise.resolve().then(here).then(resolve, reject),
     });
-    w.postMessage(message(id));
+    w.postMessage(message(id, s.id));
   });
 }
 
@@ -130,20 +145,11 @@ function ask(w: Worker, req: Request, message: (id: number) => MeasuresRequest):
  * entities it took a quarter to half a second of the first view. Here where
  * there is no Worker.
  */
-export async function countryCounts(g: GraphIndex): Promise<Map<string, number>> {
-  const w = startWorker();
-  if (!w) return countryReach(g);
-  const s = send(w, g);
-  await s.done;
-  if (worker !== w) return countryReach(g); // the Worker failed meanwhile
-  const id = ++job;
-  return new Promise((resolve, reject) => {
-    waiting.set(id, {
-      settle: ({ reach, error }) => (reach ? resolve(new Map(reach)) : reject(new Error(error ?? 'the countries could not be counted'))),
-      orHere: () => resolve(countryReach(g)),
-    });
-    w.postMessage({ job: id, graph: s.id, reach: true } satisfies MeasuresRequest);
-  });
+export function countryCounts(g: GraphIndex): Promise<Map<string, number>> {
+  return askAbout(g, (job, graph) => ({ job, graph, reach: true }), ({ reach, error }) => {
+    if (!reach) throw new Error(error ?? 'the countries could not be counted');
+    return new Map(reach);
+  }, () => countryReach(g));
 }
 
 /**
@@ -151,18 +157,18 @@ export async function countryCounts(g: GraphIndex): Promise<Map<string, number>>
  * the view's filters, built and measured in the Worker (here if there is none).
  */
 export async function measureScoped(g: GraphIndex, what: ScopedKind, view: ViewState): Promise<Measured> {
-  const req: Request = { g, what, view };
-  const w = startWorker();
-  if (!w) return measureHere(req);
-  const s = send(w, g);
-  await s.done;
-  if (worker !== w) return measureHere(req); // the Worker failed meanwhile
   // A plain copy: the view may be a reactive object.
   const plain = JSON.parse(JSON.stringify(view)) as ViewState;
-  const began = performance.now();
-  const got = await ask(w, req, (job) => ({ job, graph: s.id, kind: what, view: plain }));
+  let began: number | null = null;
+  const got = await askAbout(g, (job, graph) => {
+    began = performance.now();
+    return { job, graph, kind: what, view: plain };
+  }, ({ result, error }) => {
+    if (!result) throw new Error(error ?? 'the measures could not be computed');
+    return { result: unpackMeasures(result), ids: result.ids };
+  }, () => measureHere({ g, what, view }));
   // For the benchmark and the Performance panel: how long the Worker took to build and measure.
-  performance.measure(`measures of the ${what === 'collab' ? 'collaboration network' : 'knowledge graph'} (in a Worker)`, { start: began, duration: performance.now() - began });
+  if (began !== null) performance.measure(`measures of the ${what === 'collab' ? 'collaboration network' : 'knowledge graph'} (in a Worker)`, { start: began, duration: performance.now() - began });
   return got;
 }
 
