@@ -277,3 +277,24 @@ test('clicking an entity in view leaves the view where it is; one selected out o
   await expect.poll(outside).toBe(false);
   expect(await zoom()).toBe(zoomed);
 });
+
+test("a selection's neighbours are named in full once zoomed in far enough to read them, and not when zoomed out", async ({ page }) => {
+  await openApp(page);
+  await clickNode(page, 'IOM X');
+  await expect(heading(page)).toHaveText('IOM X');
+  // What the canvas draws under each of IOM X's neighbours, and each one's full and short name.
+  const labels = () => page.evaluate(() => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const node = cy.nodes().filter((n) => n.data('name') === 'IOM X')[0]!;
+    return node.neighborhood('node').map((n) => ({ drawn: String(n.style('label')), name: String(n.data('name')), short: String(n.data('short')) }));
+  });
+  const named = (ls: { drawn: string; name: string }[]) => ls.every((l) => l.drawn === l.name);
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 6; i++) await zoomOut.click();
+  await expect.poll(async () => (await labels()).every((l) => l.drawn === l.short)).toBe(true);
+  // Some names are longer than their short form, so the two states differ on screen.
+  expect((await labels()).some((l) => l.name !== l.short)).toBe(true);
+  for (let i = 0; i < 9; i++) await zoomIn.click();
+  await expect.poll(async () => named(await labels())).toBe(true);
+});

@@ -27,6 +27,7 @@ test('a large dataset opens as an overview that can draw everything; a selection
 
   const note = page.getByRole('status').filter({ hasText: 'Overview' });
   await expect(note).toContainText(/the 1,000 most connected of 2,0\d\d entities, 1,500 of [\d,]+ links/);
+  await expect(note).toContainText('Selecting an entity draws its neighbours around it.');
   expect(await drawnNodeCount(page)).toBe(1000);
   const drawnEdges = () => page.evaluate(() => (window as unknown as { __cy: { edges(): { length: number } } }).__cy.edges().length);
   expect(await drawnEdges()).toBe(1500);
@@ -91,9 +92,10 @@ test('a large dataset opens as an overview that can draw everything; a selection
     return { name: top.name, degree: deg(top.id) };
   });
   expect(hub.degree).toBeGreaterThan(60);
+  const canvasBefore = await page.locator('.canvas').boundingBox();
   await clickNode(page, hub.name);
   await expect(page.locator('#details-heading')).toHaveText(hub.name);
-  const said = new RegExp(`; ([\\d,]+) of the ([\\d,]+) neighbours of ${hub.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(all listed in the details\\)`);
+  const said = /Selection: ([\d,]+) of its ([\d,]+) neighbours are drawn \(the most connected\); the details list all\./;
   await expect(note).toContainText(said);
   const [, shown, total] = said.exec((await note.textContent())!)!.map((x) => Number(x.replaceAll(',', '')));
   expect(shown).toBeLessThan(total!);
@@ -102,6 +104,8 @@ test('a large dataset opens as an overview that can draw everything; a selection
     return cy.nodes().filter((x) => x.data('name') === n)[0]!.neighborhood('node').length;
   }, hub.name);
   expect(drawnAround).toBe(shown);
+  // The note keeps its height: the drawing did not move or shrink under the pointer.
+  expect(await page.locator('.canvas').boundingBox()).toEqual(canvasBefore);
 
   // Its details list the first neighbours of each kind of relation, and all of them on request.
   const details = page.locator('.details');

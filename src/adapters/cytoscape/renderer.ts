@@ -4,7 +4,7 @@
  * handlers; it never reads app state itself.
  */
 import cytoscape from 'cytoscape';
-import type { Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, EdgeCollection, EdgeSingular, ElementDefinition, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphIndex } from '../../core/graph/graph.ts';
 import type { Projection } from '../../core/graph/visible.ts';
 import { shortLabel } from '../../core/encode/encode.ts';
@@ -67,6 +67,14 @@ export interface Highlight {
 
 /** How many of the most connected nodes keep a label at any zoom. */
 const LABELLED = 18;
+/**
+ * A selection's neighbours are named (full names, 15 px) from this zoom, where a name is 7 px tall
+ * on screen, and the links' labels (12 px) from where they are 8 px: the sizes below which the
+ * stylesheet's `min-zoomed-font-size` hides them. Further out they would be smudges, and
+ * measuring hundreds of names and labels made selecting a hub a long task.
+ */
+const NAMES_FROM_ZOOM = 7 / 15;
+const LINK_LABELS_FROM_ZOOM = 8 / 12;
 /** Above this many drawn nodes the renderer switches to its cheap style and worker layout. */
 const LARGE = 800;
 /** The same threshold, for views deciding what to redo when the drawing changes. */
@@ -89,6 +97,8 @@ export class GraphRenderer {
   #laidOut = false;
   /** ForceAtlas2 in its Worker, for large drawings. */
   readonly #largeLayout: LargeLayout;
+  /** The highlighted neighbourhood, named only once the zoom makes names legible. */
+  #hood: { nodes: NodeCollection; edges: EdgeCollection } | null = null;
 
   constructor(container: HTMLElement, handlers: RendererHandlers, opts: { reduceMotion: boolean }) {
     this.#reduceMotion = opts.reduceMotion;
@@ -125,6 +135,26 @@ export class GraphRenderer {
       if (ev.target.hasClass('hovered')) ev.target.removeClass('hovered');
     });
     this.cy.on('viewport remove', () => handlers.onHover?.(null));
+    this.cy.on('zoom', () => this.#nameIfLegible());
+  }
+
+  /** Names the highlighted neighbourhood when zoomed in far enough to read it, and unnames it further out. */
+  #nameIfLegible(): void {
+    const hood = this.#hood;
+    if (!hood) return;
+    const zoom = this.cy.zoom();
+    const names = zoom >= NAMES_FROM_ZOOM;
+    const labels = zoom >= LINK_LABELS_FROM_ZOOM;
+    // Only what changes: most zoom events change nothing.
+    const nodes = names ? hood.nodes.not('.full') : hood.nodes.filter('.full');
+    const edges = labels ? hood.edges.not('.told') : hood.edges.filter('.told');
+    if (nodes.empty() && edges.empty()) return;
+    this.cy.batch(() => {
+      if (names) nodes.addClass('full');
+      else nodes.removeClass('full');
+      if (labels) edges.addClass('told');
+      else edges.removeClass('told');
+    });
   }
 
   /** Whether the drawing is large (cheap style, worker layout, no animation). */
@@ -259,7 +289,8 @@ export class GraphRenderer {
     const dimOthers = !this.#large;
     cy.autounselectify(false);
     cy.batch(() => {
-      cy.elements('.hl, .dim, .full, .path').removeClass('hl dim full path');
+      cy.elements('.hl, .dim, .full, .told, .path').removeClass('hl dim full told path');
+      this.#hood = null;
       cy.elements(':selected').unselect();
       const pathIds = new Set(h.path ?? []);
       if (pathIds.size > 0) {
@@ -274,14 +305,15 @@ export class GraphRenderer {
           node.select();
           const hood = node.closedNeighborhood();
           hood.addClass('hl');
-          hood.nodes().addClass('full');
+          this.#hood = { nodes: hood.nodes().not(node), edges: hood.edges() };
+          this.#nameIfLegible();
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(hood).addClass('dim');
         }
       } else if (h.edge) {
         const edge = cy.getElementById(toCyId(h.edge));
         if (edge.nonempty()) {
           edge.select();
-          edge.addClass('hl');
+          edge.addClass('hl told');
           edge.connectedNodes().addClass('hl full');
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('dim');
         }

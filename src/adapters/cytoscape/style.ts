@@ -86,10 +86,9 @@ export function stylesheet(opts: { large?: boolean; reduceMotion?: boolean } = {
     { selector: 'edge.collab', style: { width: 2.2, 'line-color': '#4a5566', 'target-arrow-color': '#4a5566' } },
     { selector: 'edge.derived', style: { 'line-style': 'dotted', 'line-color': '#c2a25a', 'target-arrow-color': '#c2a25a' } },
     { selector: 'edge.weak', style: { 'line-style': 'dashed' } },
-    {
-      selector: 'edge.hl, edge.hovered, edge:selected',
-      style: { label: 'data(label)', opacity: 1, width: 2.6, 'z-index': 10 },
-    },
+    { selector: 'edge.hl, edge.hovered, edge:selected', style: { opacity: 1, width: 2.6, 'z-index': 10 } },
+    // A highlighted link is labelled once the zoom makes its label legible (the renderer adds `told`).
+    { selector: 'edge.told, edge.hovered, edge:selected', style: { label: 'data(label)' } },
     { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111', width: 3.5 } },
     { selector: 'edge.dim', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
