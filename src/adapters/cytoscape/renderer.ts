@@ -304,7 +304,8 @@ export class GraphRenderer {
         if (node.nonempty()) {
           node.select();
           const hood = node.closedNeighborhood();
-          hood.addClass('hl');
+          // Links only: no rule styles a highlighted node, and a class change restyles the element.
+          hood.edges().addClass('hl');
           this.#hood = { nodes: hood.nodes().not(node), edges: hood.edges() };
           this.#nameIfLegible();
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(hood).addClass('dim');
@@ -314,7 +315,7 @@ export class GraphRenderer {
         if (edge.nonempty()) {
           edge.select();
           edge.addClass('hl told');
-          edge.connectedNodes().addClass('hl full');
+          edge.connectedNodes().addClass('full');
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('dim');
         }
       }
