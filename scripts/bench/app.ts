@@ -146,8 +146,12 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
     interactive = true;
     run.ok = true;
     // Each step has its own time limit, so that a slow one does not starve the others.
+    /** When each step began, on the page's clock (for naming what the long tasks after interactive fell in). */
+    const began: [string, number][] = [];
     const step = async (what: string, limitMs: number, fn: () => Promise<void>) => {
       try {
+        const at = await withTimeout(page.evaluate(() => performance.now()), 30_000, 'reading the clock').catch(() => undefined);
+        if (at !== undefined) began.push([what, at]);
         await withTimeout(fn(), limitMs, what);
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
@@ -251,6 +255,11 @@ export async function measureApp(browser: Browser, opts: AppOptions): Promise<{ 
         before: taskStats(r.tasks.filter((t) => t.start < before)),
         after: taskStats(r.tasks.filter((t) => t.start >= before && !overlaps(t))),
       };
+      const longest = r.tasks.filter((t) => t.start >= before && !overlaps(t)).sort((a, b) => b.duration - a.duration)[0];
+      if (longest) {
+        // The last step begun by then; before the first, the click's own aftermath.
+        run.longTasks.after.maxDuring = began.filter(([, t]) => t <= longest.start).pop()?.[0] ?? 'the first click (its highlight)';
+      }
     });
     if (run.interactiveMs === undefined) {
       run.marks = { ...liveMarks, ...run.marks };

@@ -30,7 +30,11 @@ export interface Elements {
   pan?: { x: number; y: number };
 }
 
-export interface TaskStats { count: number; max: number; total: number }
+export interface TaskStats {
+  count: number; max: number; total: number;
+  /** After interactive: what the bench was doing when the longest task started (settling, typing, selecting…). */
+  maxDuring?: string;
+}
 
 export interface KeyStats { p50?: number; p95?: number; n: number; unchanged: number; timedOut: number; samples: number[]; incomplete?: string }
 

@@ -183,6 +183,7 @@ export function report(results: SizeResult[]): string {
       ...(a.clickFallback ? [`${label(r)} run ${i + 1}: the click missed; details opened by tapping the node`] : []),
       ...(a.keys?.incomplete ? [`${label(r)} run ${i + 1}: typing stopped early (${a.keys.n} keys): ${a.keys.incomplete}`] : []),
       ...(a.indexMethod && i === 0 ? [`${label(r)}: index build time ${a.indexMethod}`] : []),
+      ...(a.longTasks?.after.maxDuring ? [`${label(r)} run ${i + 1}: longest task after interactive (${Math.round(a.longTasks.after.max)} ms) began during: ${a.longTasks.after.maxDuring}`] : []),
     ]),
     ...r.bareCytoscape.flatMap((c, i) => (c.ok ? [] : [`${label(r)} bare Cytoscape run ${i + 1}: ${c.failure}`])),
     ...r.bareMiniSearch.flatMap((c, i) => (c.ok ? [] : [`${label(r)} bare MiniSearch run ${i + 1}: ${c.failure}`])),
