@@ -67,6 +67,37 @@ export function viewShown(): void {
   for (const resolve of waiting) resolve();
 }
 
+/** How long the user must have paused (no key, pointer press or wheel) before background work starts. */
+export const PAUSE_MS = 1000;
+let lastInput = -Infinity;
+let listening = false;
+
+function listenForInput(): void {
+  if (listening || typeof addEventListener !== 'function') return;
+  listening = true;
+  const seen = () => {
+    lastInput = performance.now();
+  };
+  for (const type of ['keydown', 'pointerdown', 'wheel']) addEventListener(type, seen, { capture: true, passive: true });
+}
+
+/**
+ * Resolves once the user has not typed, pressed or scrolled for `PAUSE_MS`: background work
+ * (copies to Workers, loading code ahead of time) started between two keystrokes delayed the
+ * second one's results by its whole length.
+ */
+export function userPaused(): Promise<void> {
+  listenForInput();
+  return new Promise((resolve) => {
+    const check = () => {
+      const wait = lastInput + PAUSE_MS - performance.now();
+      if (wait > 0) setTimeout(check, wait);
+      else resolve();
+    };
+    check();
+  });
+}
+
 /**
  * Resolves `delayMs` after the next drawing is shown, or after `latestMs` if
  * none is (the page opened on another tab). Background work that would share
@@ -74,6 +105,7 @@ export function viewShown(): void {
  * layout, its first frame) waits for it.
  */
 export function afterNextView(delayMs: number, latestMs: number): Promise<void> {
+  listenForInput(); // from now on: what the user does before the work is due counts
   const shown = new Promise<void>((resolve) => viewWaiters.push(resolve));
   const latest = new Promise<void>((resolve) => setTimeout(resolve, latestMs));
   return Promise.race([shown, latest]).then(() => new Promise<void>((resolve) => setTimeout(resolve, delayMs)));

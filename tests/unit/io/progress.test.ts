@@ -38,3 +38,36 @@ describe('afterNextView', () => {
     expect(done).toBe(true);
   });
 });
+
+describe('userPaused', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits until a second has passed without a key, a press or the wheel', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    vi.resetModules(); // a module whose listeners are not installed yet
+    const { userPaused, PAUSE_MS } = await import('../../../src/io/progress.ts');
+    let done = false;
+    void userPaused().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true); // nobody has done anything
+
+    done = false;
+    page.dispatchEvent(new Event('keydown'));
+    void userPaused().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 100);
+    expect(done).toBe(false);
+    page.dispatchEvent(new Event('pointerdown')); // typing goes on: the wait starts again
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 100);
+    expect(done).toBe(false);
+    page.dispatchEvent(new Event('wheel'));
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(done).toBe(true);
+  });
+});
