@@ -98,10 +98,12 @@ export function matchWord(ms: MiniSearch<SearchDoc>, q: WordQuery, neighbours: N
     }
     if (!named) continue;
     const s = r.score * RELATION_WEIGHT;
+    // One record per match, shared by its neighbours (a hub's name reaches thousands of them).
+    const source = { terms: named, from: id };
     for (const n of neighbours(id)) {
       if ((share.get(n) ?? 0) >= s) continue;
       share.set(n, s);
-      via.set(n, { terms: named, from: id });
+      via.set(n, source);
     }
   }
   for (const [n, s] of share) {
