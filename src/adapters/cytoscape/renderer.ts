@@ -306,7 +306,8 @@ export class GraphRenderer {
           const hood = node.closedNeighborhood();
           // Links only: no rule styles a highlighted node, and a class change restyles the element.
           hood.edges().addClass('hl');
-          this.#hood = { nodes: hood.nodes().not(node), edges: hood.edges() };
+          // A path's entities stay named at any zoom (they have their own class, `path full`).
+          this.#hood = { nodes: hood.nodes().not(node).not('.path'), edges: hood.edges().not('.path') };
           this.#nameIfLegible();
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(hood).addClass('dim');
         }
