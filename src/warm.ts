@@ -7,7 +7,7 @@
 import { loadFcose, loadSvgExporter } from './adapters/cytoscape/renderer.ts';
 import { loadAll as loadAnalysis } from './components/analysis/lazy.ts';
 import { exportPanel } from './components/data/lazy.ts';
-import { afterNextView, userPaused, whenIdle } from './io/progress.ts';
+import { backgroundDue, whenIdle } from './io/progress.ts';
 
 /** How long after the first view the prefetching starts. */
 const WARM_UP_DELAY_MS = 8000;
@@ -24,5 +24,5 @@ export function warmUp(): void {
   // Not while the first view is still loading: it needs the network and the main thread more.
   // A large dataset's first view can take many seconds: count from when it is there.
   // Nor while the user types or clicks: loading and running that code takes a tenth of a second.
-  void afterNextView(WARM_UP_DELAY_MS, WARM_UP_LATEST_MS).then(userPaused).then(() => whenIdle(fetchLazyParts, 5000));
+  void backgroundDue(WARM_UP_DELAY_MS, WARM_UP_LATEST_MS).then(() => whenIdle(fetchLazyParts, 5000));
 }

@@ -52,6 +52,31 @@ export function afterPaint(fn: () => void): () => void {
   };
 }
 
+let together: (() => void)[] = [];
+let cancelTogether: (() => void) | null = null;
+
+/**
+ * `afterPaint` for work that must share one task: everything asked for before the frame paints
+ * runs after it, in the order asked. (A selection in a large overview changes what is drawn and
+ * the highlight; in two tasks, the canvas was restyled and redrawn twice.) Returns the cancel.
+ */
+export function afterPaintTogether(fn: () => void): () => void {
+  together.push(fn);
+  cancelTogether ??= afterPaint(() => {
+    const run = together;
+    together = [];
+    cancelTogether = null;
+    for (const f of run) f();
+  });
+  return () => {
+    together = together.filter((f) => f !== fn);
+    if (together.length === 0) {
+      cancelTogether?.();
+      cancelTogether = null;
+    }
+  };
+}
+
 /** Runs `fn` when the page is idle, at the latest after `timeoutMs`; in a task of its own where idle callbacks are missing. */
 export function whenIdle(fn: () => void, timeoutMs: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: timeoutMs });
@@ -60,7 +85,7 @@ export function whenIdle(fn: () => void, timeoutMs: number): void {
 
 let viewWaiters: (() => void)[] = [];
 
-/** A drawing of the graph has been laid out and shown (GraphView calls this). */
+/** A drawing of the graph has been laid out and painted (GraphView calls this). */
 export function viewShown(): void {
   const waiting = viewWaiters;
   viewWaiters = [];
@@ -109,4 +134,12 @@ export function afterNextView(delayMs: number, latestMs: number): Promise<void> 
   const shown = new Promise<void>((resolve) => viewWaiters.push(resolve));
   const latest = new Promise<void>((resolve) => setTimeout(resolve, latestMs));
   return Promise.race([shown, latest]).then(() => new Promise<void>((resolve) => setTimeout(resolve, delayMs)));
+}
+
+/**
+ * When background work is due: `delayMs` after the next drawing is painted (or `latestMs` after
+ * now without one), once the user has paused.
+ */
+export function backgroundDue(delayMs: number, latestMs: number): Promise<void> {
+  return afterNextView(delayMs, latestMs).then(userPaused);
 }

@@ -14,7 +14,7 @@ import type { GraphIndex } from '../core/graph/graph.ts';
 import { outcomeOf, SearchIndex } from '../core/search/index.ts';
 import type { Ranked, SearchHit, SearchOptions, SearchOutcome, Searcher } from '../core/search/index.ts';
 import { unpackHits } from '../core/search/packed.ts';
-import { afterNextView, userPaused } from '../io/progress.ts';
+import { backgroundDue } from '../io/progress.ts';
 import type { SearchReply, SearchRequest } from '../workers/search.worker.ts';
 
 /** From this many entities, search runs in a Worker (below, indexing takes well under a second). */
@@ -194,7 +194,7 @@ export function searcherFor(graph: GraphIndex): Searcher {
   let searcher: Searcher | null = null;
   if (graph.entities.length >= REMOTE_SEARCH_FROM && typeof Worker !== 'undefined') {
     const make = () => new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-    searcher = new RemoteSearch(graph, make, afterNextView(START_AFTER_MS, START_LATEST_MS).then(userPaused));
+    searcher = new RemoteSearch(graph, make, backgroundDue(START_AFTER_MS, START_LATEST_MS));
   }
   searcher ??= new SearchIndex(graph);
   current = { graph, searcher };

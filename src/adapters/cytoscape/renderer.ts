@@ -97,8 +97,8 @@ export class GraphRenderer {
   #laidOut = false;
   /** ForceAtlas2 in its Worker, for large drawings. */
   readonly #largeLayout: LargeLayout;
-  /** The highlighted neighbourhood, named only once the zoom makes names legible. */
-  #hood: { nodes: NodeCollection; edges: EdgeCollection } | null = null;
+  /** The highlighted neighbourhood, named only once the zoom makes names legible, and whether it is now. */
+  #hood: { nodes: NodeCollection; edges: EdgeCollection; names: boolean; labels: boolean } | null = null;
 
   constructor(container: HTMLElement, handlers: RendererHandlers, opts: { reduceMotion: boolean }) {
     this.#reduceMotion = opts.reduceMotion;
@@ -145,16 +145,20 @@ export class GraphRenderer {
     const zoom = this.cy.zoom();
     const names = zoom >= NAMES_FROM_ZOOM;
     const labels = zoom >= LINK_LABELS_FROM_ZOOM;
-    // Only what changes: most zoom events change nothing.
-    const nodes = names ? hood.nodes.not('.full') : hood.nodes.filter('.full');
-    const edges = labels ? hood.edges.not('.told') : hood.edges.filter('.told');
-    if (nodes.empty() && edges.empty()) return;
+    // Most zoom events cross neither threshold: nothing to restyle.
+    if (names === hood.names && labels === hood.labels) return;
     this.cy.batch(() => {
-      if (names) nodes.addClass('full');
-      else nodes.removeClass('full');
-      if (labels) edges.addClass('told');
-      else edges.removeClass('told');
+      if (names !== hood.names) {
+        if (names) hood.nodes.addClass('full');
+        else hood.nodes.removeClass('full');
+      }
+      if (labels !== hood.labels) {
+        if (labels) hood.edges.addClass('told');
+        else hood.edges.removeClass('told');
+      }
     });
+    hood.names = names;
+    hood.labels = labels;
   }
 
   /** Whether the drawing is large (cheap style, worker layout, no animation). */
@@ -307,7 +311,7 @@ export class GraphRenderer {
           // Links only: no rule styles a highlighted node, and a class change restyles the element.
           hood.edges().addClass('hl');
           // A path's entities stay named at any zoom (they have their own class, `path full`).
-          this.#hood = { nodes: hood.nodes().not(node).not('.path'), edges: hood.edges().not('.path') };
+          this.#hood = { nodes: hood.nodes().not(node).not('.path'), edges: hood.edges().not('.path'), names: false, labels: false };
           this.#nameIfLegible();
           if (pathIds.size === 0 && dimOthers) cy.elements().difference(hood).addClass('dim');
         }
