@@ -9,7 +9,7 @@
 import type { GraphParts } from '../core/analysis/scoped.ts';
 import { buildGraph } from '../core/graph/graph.ts';
 import { SearchIndex } from '../core/search/index.ts';
-import { packHits } from '../core/search/packed.ts';
+import { packedBuffers, packHits } from '../core/search/packed.ts';
 import type { PackedHits } from '../core/search/packed.ts';
 import type { Ranked } from '../core/search/index.ts';
 
@@ -31,7 +31,7 @@ const WARM_UP = ['a', 'se', 'org', 'network', 'human traf'];
 /** Where the Worker's code runs: the Worker's global scope, or a stand-in in tests. */
 export interface SearchScope {
   onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
-  postMessage(reply: SearchReply): void;
+  postMessage(reply: SearchReply, transfer?: Transferable[]): void;
 }
 
 export function serve(scope: SearchScope): void {
@@ -39,14 +39,17 @@ export function serve(scope: SearchScope): void {
   let index: SearchIndex | null = null;
   /** Queries that arrived before the index was built. */
   let waiting: Extract<SearchRequest, { job: number }>[] = [];
-  const post = (reply: SearchReply) => scope.postMessage(reply);
+  const post = (reply: SearchReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
 
   const answer = (idx: SearchIndex, m: Extract<SearchRequest, { job: number }>) => {
     try {
-      if (m.nearest !== undefined) post({ job: m.job, nearest: packHits(idx.nearest(m.query, m.nearest)) });
-      else {
+      if (m.nearest !== undefined) {
+        const nearest = packHits(idx.nearest(m.query, m.nearest));
+        post({ job: m.job, nearest }, packedBuffers(nearest));
+      } else {
         const ranked = idx.ranked(m.query);
-        post({ job: m.job, ranked: { ...ranked, hits: packHits(ranked.hits) } });
+        const hits = packHits(ranked.hits);
+        post({ job: m.job, ranked: { ...ranked, hits } }, packedBuffers(hits));
       }
     } catch (e) {
       post({ job: m.job, error: e instanceof Error ? e.message : String(e) });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/graph.ts';
 import { SearchIndex } from '../../../src/core/search/index.ts';
 import type { SearchHit } from '../../../src/core/search/index.ts';
-import { packHits, unpackHits } from '../../../src/core/search/packed.ts';
+import { packedBuffers, packHits, unpackHits } from '../../../src/core/search/packed.ts';
 import { bundled } from '../analysis/fixtures.ts';
 
 const index = new SearchIndex(buildGraph(bundled().dataset));
@@ -18,6 +18,22 @@ describe('packed search hits', () => {
     const hits = index.run(q).hits;
     const copied = unpackHits(structuredClone(packHits(hits)));
     expect(copied.map(plain)).toEqual(hits.map(plain));
+  });
+
+  it('read back the same when their buffers are transferred rather than copied', () => {
+    const hits = index.run('thailand').hits;
+    const packed = packHits(hits);
+    const moved = unpackHits(structuredClone(packed, { transfer: packedBuffers(packed) }));
+    expect(packed.details.byteLength).toBe(0); // detached here: it was moved, not copied
+    expect(moved.map(plain)).toEqual(hits.map(plain));
+  });
+
+  it('keep each string once, however many hits use it', () => {
+    const hits = index.run('thailand').hits;
+    const packed = packHits(hits);
+    expect(hits.length).toBeGreaterThan(5);
+    expect(new Set(packed.strings).size).toBe(packed.strings.length);
+    expect(packed.strings).toContain('thailand');
   });
 
   it('keep the neighbour a match came through', () => {
